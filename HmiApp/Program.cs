@@ -1,3 +1,59 @@
+using HmiApp.Components;
+using HmiApp.Health;
+using HmiApp.Infrastructure.Persistence;
+using HmiApp.Shell;
+using Microsoft.Extensions.Options;
+using Radzen;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRadzenComponents();
+builder.Services.AddRadzenCookieThemeService(options =>
+{
+    options.Name = ThemeCookie.Name;
+    options.Duration = TimeSpan.FromDays(365);
+});
+builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddHmiHealthChecks();
+
 var app = builder.Build();
-app.Run();
+var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
+
+try
+{
+    var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.StartupTimeout, app.Lifetime.ApplicationStopping);
+}
+catch (OptionsValidationException ex)
+{
+    foreach (var failure in ex.Failures)
+    {
+        startupLog.LogCritical("Configuration error: {Failure}", failure);
+    }
+
+    return 2;
+}
+catch (InvalidOperationException ex)
+{
+    startupLog.LogCritical(ex, "Start-up failed: {Reason}", ex.Message);
+    return 3;
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseHmiClientAssets();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapHmiHealth();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so that integration tests can host the app.</summary>
+public partial class Program;
