@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.Json;
+using HmiApp.Tests.TestSupport;
+
+namespace HmiApp.Tests.Health;
+
+public sealed class HealthEndpointTests : IAsyncLifetime
+{
+    private readonly HmiAppFactory app = new();
+
+    [Fact]
+    public async Task Healthz_reports_the_process_as_alive_with_per_check_json()
+    {
+        var response = await app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
+        var check = Assert.Single(body.RootElement.GetProperty("checks").EnumerateArray());
+        Assert.Equal("process", check.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Readyz_is_ready_when_the_database_is_migrated()
+    {
+        var response = await app.CreateClient().GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var checks = body.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        Assert.Equal("Healthy", checks["database"].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Readyz_answers_503_naming_the_database_when_it_is_gone()
+    {
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        var directory = Path.GetDirectoryName(((Microsoft.Data.Sqlite.SqliteConnectionStringBuilder)new(
+            app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HmiApp.Infrastructure.Persistence.DatabaseOptions>>().Value.ConnectionString)).DataSource)!;
+
+        // Losing the database file under a running node is what an unmounted volume looks like.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(directory))
+        {
+            File.Delete(file);
+        }
+
+        var response = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var database = body.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "database");
+        Assert.Equal("Unhealthy", database.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(database.GetProperty("description").GetString()), "the failing check must say why");
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+}

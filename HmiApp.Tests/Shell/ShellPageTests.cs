@@ -1,0 +1,71 @@
+using System.Net;
+using HmiApp.Shell;
+using HmiApp.Tests.TestSupport;
+
+namespace HmiApp.Tests.Shell;
+
+public sealed class ShellPageTests : IAsyncLifetime
+{
+    private readonly HmiAppFactory app = new();
+
+    public static TheoryData<string> Pages() => new(NavigationItems.All.Select(i => "/" + i.Path).Append("/kiosk").Append("/kiosk/zones"));
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Every_page_of_the_navigation_renders_inside_the_shell(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"hmi-shell", html);
+        Assert.Contains("data-testid=\"not-live-overlay\"", html);
+        Assert.Contains("<script src=\"_framework/blazor.web.js\" autostart=\"false\">", html);
+    }
+
+    [Fact]
+    public async Task The_main_layout_lists_every_screen_and_the_kiosk_layout_none()
+    {
+        var client = app.CreateClient();
+        var main = await client.GetStringAsync("/");
+        var kiosk = await client.GetStringAsync("/kiosk");
+
+        foreach (var item in NavigationItems.All)
+        {
+            Assert.Contains($">{item.Title}</span>", main);
+        }
+
+        Assert.DoesNotContain("rz-panel-menu", kiosk);
+        Assert.Contains("hmi-kiosk", kiosk);
+    }
+
+    [Theory]
+    [InlineData("/_framework/blazor.web.js", "text/javascript")]
+    [InlineData("/assets/js/connection.js", "text/javascript")]
+    [InlineData("/assets/css/hmi.css", "text/css")]
+    [InlineData("/assets/lib/apexcharts/apexcharts.min.js", "text/javascript")]
+    [InlineData("/_content/Radzen.Blazor/Radzen.Blazor.js", "text/javascript")]
+    public async Task Client_assets_built_from_packages_and_wwwroot_assets_are_served(string path, string mediaType)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 1000);
+    }
+
+    [Fact]
+    public async Task The_dark_theme_cookie_is_honoured_on_the_first_paint()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", $"{ThemeCookie.Name}={ThemeCookie.DarkTheme}");
+
+        var html = await (await app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("css/standard-dark", html);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+}

@@ -1,0 +1,25 @@
+using HmiApp.Health;
+using HmiApp.Overview;
+using HmiApp.Tests.TestSupport;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace HmiApp.Tests.Shell;
+
+public sealed class SystemStatusCardTests
+{
+    [Fact]
+    public async Task A_failing_readiness_check_is_shown_as_abnormal_with_its_reason()
+    {
+        await using var renderer = new StaticComponentRenderer(services => services.AddHealthChecks()
+            .AddCheck("database", () => HealthCheckResult.Unhealthy("Database not reachable."), tags: [HealthTags.Ready])
+            .AddCheck("scheduler", () => HealthCheckResult.Healthy("Running."), tags: [HealthTags.Ready])
+            .AddCheck("process", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]));
+
+        var html = await renderer.RenderAsync<SystemStatusCard>();
+
+        Assert.Contains("<li class=\"hmi-check hmi-abnormal\" data-check=\"database\">", html);
+        Assert.Contains("Database not reachable.", html);
+        Assert.Contains("<li class=\"hmi-check \" data-check=\"scheduler\">", html);
+        Assert.DoesNotContain("data-check=\"process\"", html);
+    }
+}

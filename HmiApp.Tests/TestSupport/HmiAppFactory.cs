@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace HmiApp.Tests.TestSupport;
+
+/// <summary>The whole app in process on a throwaway SQLite file (or the store a test chooses).</summary>
+public sealed class HmiAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("hmi-app-").FullName;
+    private readonly Dictionary<string, string?> settings = new();
+
+    public HmiAppFactory With(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(directory, "hmi.db")}");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+}
