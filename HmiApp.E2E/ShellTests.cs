@@ -1,0 +1,79 @@
+using HmiApp.E2E.Support;
+using Microsoft.Playwright;
+
+namespace HmiApp.E2E;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ShellTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly AppProcess app = new();
+
+    public Task InitializeAsync() => app.StartAsync();
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task The_shell_navigates_every_screen_over_one_circuit_and_is_captured_light_and_dark()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl);
+        await page.WaitForInteractiveAsync();
+        await page.ScreenshotToAsync("shell-overview-light");
+        await page.EvaluateAsync("() => window.__sameDocument = true");
+
+        string[] screens = ["Zones", "Wells", "Diagnostics", "Trends", "Alarms", "Devices", "Admin", "Overview"];
+        foreach (var screen in screens)
+        {
+            await page.Locator(".hmi-nav").GetByText(screen, new() { Exact = true }).ClickAsync();
+            await page.Locator("h1", new() { HasText = screen }).WaitForAsync();
+        }
+
+        // Navigation stays inside the circuit: the marker set before the clicks survives.
+        Assert.Equal(app.BaseUrl, page.Url);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
+
+        await page.Locator("button[title='Light or dark theme']").ClickAsync();
+        await page.WaitForSelectorAsync("link#radzen-theme-link[href*='standard-dark']", new() { State = WaitForSelectorState.Attached });
+        await page.ScreenshotToAsync("shell-overview-dark");
+
+        // The choice is kept in a cookie, so the next page load starts dark.
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        Assert.Contains("standard-dark", await page.Locator("link#radzen-theme-link").GetAttributeAsync("href"));
+    }
+
+    [Fact]
+    public async Task The_kiosk_has_no_navigation_chrome_and_large_touch_targets()
+    {
+        var page = await browser.NewPageAsync(1024, 600);
+        await page.GotoAsync(app.BaseUrl + "kiosk");
+        await page.WaitForInteractiveAsync();
+        await page.ScreenshotToAsync("kiosk-overview");
+
+        Assert.Equal(0, await page.Locator(".rz-sidebar").CountAsync());
+        var targets = page.Locator(".hmi-touch");
+        Assert.True(await targets.CountAsync() >= 2);
+        for (var i = 0; i < await targets.CountAsync(); i++)
+        {
+            var box = await targets.Nth(i).BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.Height >= 48 && box.Width >= 48, $"touch target {i} is {box.Width}x{box.Height} px");
+        }
+
+        await page.Locator(".hmi-touch", new() { HasText = "Zones" }).ClickAsync();
+        await page.Locator("h1", new() { HasText = "Zones" }).WaitForAsync();
+        await page.ScreenshotToAsync("kiosk-zones");
+    }
+
+    [Fact]
+    public async Task The_clock_is_pushed_by_the_server_without_any_input()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl);
+        await page.WaitForInteractiveAsync();
+        var first = await page.Locator("[data-testid=plant-clock]").TextContentAsync();
+
+        await page.WaitForFunctionAsync(
+            "initial => document.querySelector('[data-testid=plant-clock]').textContent !== initial", first, new() { Timeout = 10_000 });
+    }
+}

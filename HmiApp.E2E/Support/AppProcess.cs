@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+
+namespace HmiApp.E2E.Support;
+
+/// <summary>
+/// The HMI as operators get it: the built app on real Kestrel, as a separate process on a loopback
+/// port, with its own SQLite file. It can be killed and started again on the same port and data.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("hmi-e2e-").FullName;
+    private readonly StringBuilder log = new();
+    private Process? process;
+
+    public AppProcess()
+    {
+        Port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{Port}/";
+    }
+
+    public int Port { get; }
+
+    public string BaseUrl { get; }
+
+    public string Log
+    {
+        get { lock (log) { return log.ToString(); } }
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        var appDirectory = AppDirectory();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = appDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(appDirectory, "HmiApp.dll"));
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = BaseUrl;
+        info.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "hmi.db")}";
+        process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the app.");
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitUntilHealthyAsync(cancellationToken);
+    }
+
+    /// <summary>Ends the server the hard way, as a crash or a power cut would.</summary>
+    public async Task KillAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process?.Dispose();
+        process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process is null || process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited during start-up. Its log:\n{Log}");
+            }
+
+            try
+            {
+                if ((await http.GetAsync(BaseUrl + "readyz", cancellationToken)).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening but slow to answer; ask again.
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new TimeoutException($"The app was not ready within 60 s. Its log:\n{Log}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (log)
+        {
+            log.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string AppDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Hmi.sln")))
+            {
+                var configuration = AppContext.BaseDirectory.Contains("/Release/") ? "Release" : "Debug";
+                return Path.Combine(dir.FullName, "HmiApp", "bin", configuration, "net10.0");
+            }
+        }
+
+        throw new InvalidOperationException("Hmi.sln not found above " + AppContext.BaseDirectory);
+    }
+}
