@@ -4,6 +4,7 @@ using HmiApp.Tests.TestSupport;
 
 namespace HmiApp.Tests.Health;
 
+[Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class HealthEndpointTests : IAsyncLifetime
 {
     private readonly HmiAppFactory app = new();

@@ -10,6 +10,7 @@ namespace HmiApp.Tests.Persistence;
 /// stops a model change that has no migration: it builds one empty database from the migrations and
 /// one from the model, and requires the two schemas to be equal.
 /// </summary>
+[Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class SqliteMigrationSchemaTests : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("hmi-schema-").FullName;
@@ -46,6 +47,7 @@ public sealed class SqliteMigrationSchemaTests : IDisposable
     public void Dispose() => Directory.Delete(directory, recursive: true);
 }
 
+[Trait(TestCategory.Key, TestCategory.PostgreSql)]
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresMigrationSchemaTests(PostgresServer postgres)
 {

@@ -4,6 +4,7 @@ using HmiApp.Tests.TestSupport;
 
 namespace HmiApp.Tests.Shell;
 
+[Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class ShellPageTests : IAsyncLifetime
 {
     private readonly HmiAppFactory app = new();

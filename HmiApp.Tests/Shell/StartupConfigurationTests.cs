@@ -3,6 +3,7 @@ using HmiApp.Tests.TestSupport;
 namespace HmiApp.Tests.Shell;
 
 /// <summary>Runs the built app as a process: a bad setting must stop start-up with a message that says how to fix it.</summary>
+[Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class StartupConfigurationTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HmiApp.Tests.Shell;
 
+[Trait(TestCategory.Key, TestCategory.Component)]
 public sealed class SystemStatusCardTests
 {
     [Fact]

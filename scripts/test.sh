@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs every test of the plant HMI on a fresh machine: installs what the tests need (Debian packages
+# for PostgreSQL, the Modbus peers and Chromium; npm packages through the build), builds once, then
+# runs each category and prints its count. Ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\n== %s\n' "$*"; }
+
+# --- what the tests need from Debian -------------------------------------------------------------
+packages=(postgresql python3-pymodbus libmodbus-dev pkg-config gcc mbpoll chromium fonts-dejavu-core)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "Installing ${missing[*]}"
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || {
+    echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# --- build once (the build runs npm ci in wwwroot-assets when needed) ------------------------------
+say "Building"
+dotnet restore Hmi.sln --verbosity quiet || { echo "0 passed, 1 failed"; exit 1; }
+dotnet build Hmi.sln --no-restore --nologo --verbosity quiet || { echo "0 passed, 1 failed"; exit 1; }
+
+results=TestResults
+rm -rf "$results"; mkdir -p "$results"
+total_passed=0; total_failed=0; total_skipped=0; summary=()
+
+# run NAME PROJECT FILTER
+run() {
+  local name=$1 project=$2 filter=$3 log="$results/$1.log"
+  say "$name tests"
+  dotnet test "$project" --no-build --nologo --filter "$filter" --logger "console;verbosity=normal" \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" >"$log" 2>&1
+  local code=$?
+  grep -E -A12 '^\s+Failed [A-Za-z]' "$log" | head -80
+  local passed failed skipped
+  passed=$(grep -E '^\s+Passed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+'); passed=${passed:-0}
+  failed=$(grep -E '^\s+Failed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+'); failed=${failed:-0}
+  skipped=$(grep -E '^\s+Skipped: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+'); skipped=${skipped:-0}
+  if [ $code -ne 0 ] && [ "$failed" -eq 0 ]; then
+    failed=1; echo "dotnet test exited with $code:"; tail -40 "$log"
+  fi
+  total_passed=$((total_passed + passed)); total_failed=$((total_failed + failed)); total_skipped=$((total_skipped + skipped))
+  summary+=("$(printf '%-12s %4d passed, %d failed, %d skipped' "$name" "$passed" "$failed" "$skipped")")
+}
+
+categories="Category!=Component&Category!=Integration&Category!=PostgreSQL&Category!=ModbusPeer"
+run unit        HmiApp.Tests "$categories"
+run component   HmiApp.Tests "Category=Component"
+run integration HmiApp.Tests "Category=Integration"
+run postgresql  HmiApp.Tests "Category=PostgreSQL"
+run modbus-peer HmiApp.Tests "Category=ModbusPeer"
+run browser     HmiApp.E2E   "FullyQualifiedName~HmiApp.E2E"
+
+say "Summary"
+printf '%s\n' "${summary[@]}"
+shots=$(ls HmiApp.E2E/bin/*/net10.0/screenshots/*.png 2>/dev/null | wc -l)
+echo "screenshots: $shots under HmiApp.E2E/bin/Debug/net10.0/screenshots"
+echo "$total_passed passed, $total_failed failed"
+[ "$total_failed" -eq 0 ]
