@@ -62,28 +62,28 @@ public sealed partial class ModbusTcpClient : IAsyncDisposable
     public async ValueTask ReadCoilsAsync(byte unitId, ushort address, Memory<bool> destination, CancellationToken cancellationToken = default)
     {
         CheckRead(unitId, address, destination.Length, _policy.MaxReadBits, nameof(ModbusConnectionPolicy.MaxReadBits));
-        await ReadBitsAsync(ModbusFunctionCode.ReadCoils, unitId, address, destination, cancellationToken).ConfigureAwait(false);
+        await ReadBitsCoreAsync(ModbusFunctionCode.ReadCoils, unitId, address, destination, cancellationToken).ConfigureAwait(false);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public async ValueTask ReadDiscreteInputsAsync(byte unitId, ushort address, Memory<bool> destination, CancellationToken cancellationToken = default)
     {
         CheckRead(unitId, address, destination.Length, _policy.MaxReadBits, nameof(ModbusConnectionPolicy.MaxReadBits));
-        await ReadBitsAsync(ModbusFunctionCode.ReadDiscreteInputs, unitId, address, destination, cancellationToken).ConfigureAwait(false);
+        await ReadBitsCoreAsync(ModbusFunctionCode.ReadDiscreteInputs, unitId, address, destination, cancellationToken).ConfigureAwait(false);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public async ValueTask ReadHoldingRegistersAsync(byte unitId, ushort address, Memory<ushort> destination, CancellationToken cancellationToken = default)
     {
         CheckRead(unitId, address, destination.Length, _policy.MaxReadRegisters, nameof(ModbusConnectionPolicy.MaxReadRegisters));
-        await ReadRegistersAsync(ModbusFunctionCode.ReadHoldingRegisters, unitId, address, destination, cancellationToken).ConfigureAwait(false);
+        await ReadRegistersCoreAsync(ModbusFunctionCode.ReadHoldingRegisters, unitId, address, destination, cancellationToken).ConfigureAwait(false);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     public async ValueTask ReadInputRegistersAsync(byte unitId, ushort address, Memory<ushort> destination, CancellationToken cancellationToken = default)
     {
         CheckRead(unitId, address, destination.Length, _policy.MaxReadRegisters, nameof(ModbusConnectionPolicy.MaxReadRegisters));
-        await ReadRegistersAsync(ModbusFunctionCode.ReadInputRegisters, unitId, address, destination, cancellationToken).ConfigureAwait(false);
+        await ReadRegistersCoreAsync(ModbusFunctionCode.ReadInputRegisters, unitId, address, destination, cancellationToken).ConfigureAwait(false);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
@@ -247,7 +247,7 @@ public sealed partial class ModbusTcpClient : IAsyncDisposable
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
-    private async ValueTask ReadBitsAsync(ModbusFunctionCode function, byte unitId, ushort address, Memory<bool> destination, CancellationToken cancellationToken)
+    private async ValueTask ReadBitsCoreAsync(ModbusFunctionCode function, byte unitId, ushort address, Memory<bool> destination, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -270,7 +270,7 @@ public sealed partial class ModbusTcpClient : IAsyncDisposable
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
-    private async ValueTask ReadRegistersAsync(ModbusFunctionCode function, byte unitId, ushort address, Memory<ushort> destination, CancellationToken cancellationToken)
+    private async ValueTask ReadRegistersCoreAsync(ModbusFunctionCode function, byte unitId, ushort address, Memory<ushort> destination, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
