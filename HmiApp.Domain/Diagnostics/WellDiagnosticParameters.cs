@@ -9,6 +9,7 @@ namespace HmiApp.Domain.Diagnostics;
 /// </summary>
 public sealed class WellDiagnosticParameters
 {
+    public const string FrequencyTransientLevel = "frequencyTransientLevel";
     public const string NearNoLoadCurrentRatio = "nearNoLoadCurrentRatio";
     public const string OverloadCurrentRatio = "overloadCurrentRatio";
     public const string UnderloadCurrentRatio = "underloadCurrentRatio";
@@ -30,6 +31,7 @@ public sealed class WellDiagnosticParameters
 
     private static readonly ReadOnlyDictionary<string, double> DefaultValues = new Dictionary<string, double>(StringComparer.Ordinal)
     {
+        [FrequencyTransientLevel] = 0.02,
         [NearNoLoadCurrentRatio] = 0.40,
         [OverloadCurrentRatio] = 1.25,
         [UnderloadCurrentRatio] = 0.80,
