@@ -44,7 +44,7 @@ public static class DiagnosticTreeJson
             RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         };
-        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        options.Converters.Add(new StrictEnumConverterFactory());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
