@@ -1,9 +1,16 @@
 using HmiApp.Components;
 using HmiApp.Health;
 using HmiApp.Infrastructure.Persistence;
+using HmiApp.Infrastructure.Simulation;
 using HmiApp.Shell;
+using HmiApp.Simulator;
 using Microsoft.Extensions.Options;
 using Radzen;
+
+if (args.FirstOrDefault() == SimulatorHost.Command)
+{
+    return await SimulatorHost.RunAsync(args[1..]);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +24,7 @@ builder.Services.AddRadzenCookieThemeService(options =>
 });
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
+builder.Services.AddSimulatedPlant(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -50,6 +58,7 @@ app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
+app.MapSimulatorApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -20,6 +20,9 @@ public sealed class HmiAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(directory, "hmi.db")}");
+
+        // The simulated plant listens on fixed ports in Development; tests that want it give it free ones.
+        builder.UseSetting("Simulator:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
