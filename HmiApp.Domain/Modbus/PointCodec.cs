@@ -380,8 +380,9 @@ public static class PointCodec
 
     private static string NotWholeMessage(double engineering, double raw, IntegerRange range, PointEncoding encoding)
     {
-        var below = Math.Floor(raw);
-        var above = Math.Ceiling(raw);
+        // Adding 0.0 turns the -0 that Math.Ceiling(-0.25) returns into 0 for the message.
+        var below = Math.Floor(raw) + 0.0;
+        var above = Math.Ceiling(raw) + 0.0;
         var options = new List<string>(2);
         foreach (var candidate in new[] { below, above })
         {
