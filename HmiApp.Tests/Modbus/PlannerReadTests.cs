@@ -128,6 +128,22 @@ public class PlannerReadTests
     }
 
     [Fact]
+    public void Spans_follow_the_encoding_of_their_points()
+    {
+        PointSpan[] points =
+        [
+            PointSpan.Of("Energy", 0, new PointEncoding(PointDataType.UInt64)),
+            PointSpan.Of("Serial", 4, new PointEncoding(PointDataType.String, stringRegisters: 8)),
+            PointSpan.Of("Power", 12, new PointEncoding(PointDataType.Float32, ByteOrder.CDAB)),
+        ];
+
+        var read = Assert.Single(ReadPlanner.Plan(ModbusTable.InputRegisters, points, ModbusDeviceLimits.Spec, 0));
+
+        Assert.Equal(14, read.Count);
+        Assert.Equal([4, 8, 2], read.Points.Select(p => p.Length));
+    }
+
+    [Fact]
     public void No_points_give_no_requests()
     {
         Assert.Empty(ReadPlanner.Plan(ModbusTable.Coils, [], ModbusDeviceLimits.Spec, 0));
