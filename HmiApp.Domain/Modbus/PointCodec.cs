@@ -111,6 +111,7 @@ public static class PointCodec
     /// and Bit), <c>registers[0]</c> must hold the register's current value on entry; the bits the point does not
     /// own are kept. Integer types refuse values that are not a whole raw number after scale and offset (the
     /// message names the nearest writable values); float types and KNX DPT 9 store the nearest value they can.
+    /// A span shorter than the point throws: that is a caller's bug, not bad input.
     /// </summary>
     public static bool TryEncode(PointValue value, PointEncoding encoding, Span<ushort> registers, out string? error)
     {
