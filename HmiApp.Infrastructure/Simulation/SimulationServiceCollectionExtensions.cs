@@ -12,6 +12,8 @@ public static class SimulationServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SimulatorOptions>, SimulatorOptionsValidator>();
         services.AddSingleton<SimulatedPlant>();
         services.AddHostedService(sp => sp.GetRequiredService<SimulatedPlant>());
+        services.AddSingleton<Heating.SimulatedBaseStation>();
+        services.AddHostedService(sp => sp.GetRequiredService<Heating.SimulatedBaseStation>());
         return services;
     }
 }

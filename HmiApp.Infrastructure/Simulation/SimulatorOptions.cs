@@ -1,4 +1,5 @@
 using HmiApp.Infrastructure.Simulation.Devices;
+using HmiApp.Infrastructure.Simulation.Heating;
 using HmiApp.Infrastructure.Simulation.Wells;
 
 namespace HmiApp.Infrastructure.Simulation;
@@ -22,4 +23,6 @@ public sealed class SimulatorOptions
     public int TestDevicePort { get; set; }
 
     public DeviceFaultSettings DeviceFaults { get; set; } = new();
+
+    public SimulatedBaseStationOptions BaseStation { get; set; } = new();
 }

@@ -76,6 +76,36 @@ public sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOption
             }
         }
 
+        var station = options.BaseStation;
+        if (station.Enabled)
+        {
+            var key = $"{s}:BaseStation";
+            if (station.GatewayPort is < 1 or > 65535)
+            {
+                failures.Add($"{key}:GatewayPort is {station.GatewayPort}; set the port of the HMI's heating gateway (Heating:Gateway:Port).");
+            }
+
+            if (station.Bases is < 1 or > 5)
+            {
+                failures.Add($"{key}:Bases is {station.Bases}; a Nea Smart 2.0 system has 1 to 5 bases.");
+            }
+
+            if (station.ZonesPerBase is < 1 or > 12)
+            {
+                failures.Add($"{key}:ZonesPerBase is {station.ZonesPerBase}; a base has 1 to 12 zones.");
+            }
+
+            if (station.PollInterval < TimeSpan.FromMilliseconds(100))
+            {
+                failures.Add($"{key}:PollInterval is {station.PollInterval}; use 00:00:00.100 or more.");
+            }
+
+            if (station.RoomTimeConstant <= TimeSpan.Zero)
+            {
+                failures.Add($"{key}:RoomTimeConstant is {station.RoomTimeConstant}; it must be positive.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
