@@ -15,6 +15,7 @@ public sealed class WellDiagnosticParameters
     public const string UnderloadCurrentRatio = "underloadCurrentRatio";
     public const string ScaleCurrentRatio = "scaleCurrentRatio";
     public const string ErraticCurrentLevel = "erraticCurrentLevel";
+    public const string ErraticFlowLevel = "erraticFlowLevel";
     public const string FluctuatingIntakePressureLevel = "fluctuatingIntakePressureLevel";
     public const string GasLockFlowRatio = "gasLockFlowRatio";
     public const string NoFlowRatio = "noFlowRatio";
@@ -36,8 +37,9 @@ public sealed class WellDiagnosticParameters
         [OverloadCurrentRatio] = 1.25,
         [UnderloadCurrentRatio] = 0.80,
         [ScaleCurrentRatio] = 1.05,
-        [ErraticCurrentLevel] = 0.05,
-        [FluctuatingIntakePressureLevel] = 0.02,
+        [ErraticCurrentLevel] = 0.04,
+        [ErraticFlowLevel] = 0.08,
+        [FluctuatingIntakePressureLevel] = 0.015,
         [GasLockFlowRatio] = 0.35,
         [NoFlowRatio] = 0.15,
         [LowFlowRatio] = 0.85,
