@@ -10,6 +10,7 @@ namespace HmiApp.Infrastructure.Simulation.Wells;
 /// first-order lag. Faults bend these relations as docs/simulated-wells.md describes.
 /// Deterministic for a given seed and sequence of calls: the clock only moves in <see cref="Advance"/>, and
 /// the generator is drawn the same number of times whatever faults are active.
+/// Not thread-safe: one owner steps it and issues commands (a server exposing it must serialise access).
 /// </summary>
 public sealed class EspWellSimulation
 {
