@@ -68,6 +68,33 @@ public sealed class WellDiagnosticParameters
         ? value
         : throw new KeyNotFoundException($"unknown diagnostic parameter '{name}'; known: {string.Join(", ", DefaultValues.Keys)}");
 
+    /// <summary>
+    /// The defaults with a well's overrides applied, e.g. as read from that well's configuration; every unknown
+    /// name or non-finite value is reported and nothing is applied unless all are good.
+    /// </summary>
+    public static bool TryFromOverrides(
+        IReadOnlyDictionary<string, double> overrides,
+        out WellDiagnosticParameters parameters,
+        out IReadOnlyList<string> errors)
+    {
+        var problems = new List<string>();
+        foreach (var (name, value) in overrides)
+        {
+            if (!IsKnown(name))
+            {
+                problems.Add($"unknown diagnostic parameter '{name}'");
+            }
+            else if (!double.IsFinite(value))
+            {
+                problems.Add($"parameter '{name}' = {value} is not a finite number");
+            }
+        }
+
+        errors = problems;
+        parameters = problems.Count == 0 ? overrides.Aggregate(Defaults, (p, o) => p.With(o.Key, o.Value)) : Defaults;
+        return problems.Count == 0;
+    }
+
     /// <summary>A copy with one value changed; the name must be a known parameter and the value a finite number.</summary>
     public WellDiagnosticParameters With(string name, double value)
     {
