@@ -174,7 +174,7 @@ public sealed class EspWellSimulation
 
         // Free gas at the intake: a mean fraction plus slugging about it.
         var gasMean = Math.Max(0.25 * gasInterference, 0.80 * gasLock);
-        var gasSwing = Math.Max(0.12 * gasInterference, 0.12 * gasLock);
+        var gasSwing = 0.12 * Math.Max(gasInterference, gasLock);
         var gas = Math.Clamp(gasMean + (gasSwing * _slug), 0, 0.95);
 
         // Gas comes out when the pressure feeding the pump falls; pump-off is a reservoir that can no longer keep up.
