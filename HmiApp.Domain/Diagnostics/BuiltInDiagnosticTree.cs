@@ -25,7 +25,10 @@ public static class BuiltInDiagnosticTree
             // While the VSD ramps, every hydraulic signal moves with the frequency and is no match for the baseline.
             Decide("frequency-transient", TelemetryFeature.CoefficientOfVariation, TelemetrySignal.VsdFrequency, ComparisonOperator.GreaterThanOrEqual, P.FrequencyTransientLevel, "leaf-transient", "overload"),
             Decide("overload", TelemetryFeature.RatioToRated, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.OverloadCurrentRatio, "leaf-overload", "erratic-current"),
-            Decide("erratic-current", TelemetryFeature.Erraticness, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.ErraticCurrentLevel, "erratic-intake", "no-flow"),
+            Decide("erratic-current", TelemetryFeature.Erraticness, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.ErraticCurrentLevel, "erratic-intake", "erratic-flow"),
+
+            // Near no-load the current swings little in absolute terms; flow swinging with it is the other half of the signature.
+            Decide("erratic-flow", TelemetryFeature.Erraticness, TelemetrySignal.FlowRate, ComparisonOperator.GreaterThanOrEqual, P.ErraticFlowLevel, "erratic-intake", "no-flow"),
 
             // A pump that still turns in gas makes the intake pressure fluctuate too; a step (broken shaft,
             // closing valve) makes current erratic within one window but leaves the intake pressure smooth.

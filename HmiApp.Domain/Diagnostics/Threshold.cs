@@ -9,6 +9,4 @@ public sealed record Threshold(double? Value = null, string? Parameter = null)
     public static Threshold Absolute(double value) => new(Value: value);
 
     public static Threshold OfParameter(string name) => new(Parameter: name);
-
-    public override string ToString() => Parameter ?? Value?.ToString("G", System.Globalization.CultureInfo.InvariantCulture) ?? "(none)";
 }

@@ -15,6 +15,7 @@ public sealed class WellDiagnosticParameters
     public const string UnderloadCurrentRatio = "underloadCurrentRatio";
     public const string ScaleCurrentRatio = "scaleCurrentRatio";
     public const string ErraticCurrentLevel = "erraticCurrentLevel";
+    public const string ErraticFlowLevel = "erraticFlowLevel";
     public const string FluctuatingIntakePressureLevel = "fluctuatingIntakePressureLevel";
     public const string GasLockFlowRatio = "gasLockFlowRatio";
     public const string NoFlowRatio = "noFlowRatio";
@@ -36,8 +37,9 @@ public sealed class WellDiagnosticParameters
         [OverloadCurrentRatio] = 1.25,
         [UnderloadCurrentRatio] = 0.80,
         [ScaleCurrentRatio] = 1.05,
-        [ErraticCurrentLevel] = 0.05,
-        [FluctuatingIntakePressureLevel] = 0.02,
+        [ErraticCurrentLevel] = 0.04,
+        [ErraticFlowLevel] = 0.08,
+        [FluctuatingIntakePressureLevel] = 0.015,
         [GasLockFlowRatio] = 0.35,
         [NoFlowRatio] = 0.15,
         [LowFlowRatio] = 0.85,
@@ -65,6 +67,33 @@ public sealed class WellDiagnosticParameters
     public double ValueOf(string name) => _values.TryGetValue(name, out var value)
         ? value
         : throw new KeyNotFoundException($"unknown diagnostic parameter '{name}'; known: {string.Join(", ", DefaultValues.Keys)}");
+
+    /// <summary>
+    /// The defaults with a well's overrides applied, e.g. as read from that well's configuration; every unknown
+    /// name or non-finite value is reported and nothing is applied unless all are good.
+    /// </summary>
+    public static bool TryFromOverrides(
+        IReadOnlyDictionary<string, double> overrides,
+        out WellDiagnosticParameters parameters,
+        out IReadOnlyList<string> errors)
+    {
+        var problems = new List<string>();
+        foreach (var (name, value) in overrides)
+        {
+            if (!IsKnown(name))
+            {
+                problems.Add($"unknown diagnostic parameter '{name}'");
+            }
+            else if (!double.IsFinite(value))
+            {
+                problems.Add($"parameter '{name}' = {value} is not a finite number");
+            }
+        }
+
+        errors = problems;
+        parameters = problems.Count == 0 ? overrides.Aggregate(Defaults, (p, o) => p.With(o.Key, o.Value)) : Defaults;
+        return problems.Count == 0;
+    }
 
     /// <summary>A copy with one value changed; the name must be a known parameter and the value a finite number.</summary>
     public WellDiagnosticParameters With(string name, double value)

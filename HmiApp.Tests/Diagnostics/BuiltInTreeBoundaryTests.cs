@@ -40,10 +40,12 @@ public sealed class BuiltInTreeBoundaryTests
         ["overload outside: 1.249 x rated"] = (N with { Current = 1.25 * RatedI * (1 - D) }, Normal, null),
 
         ["gas interference"] = (Gas(), GasInterference, null),
-        ["gas outside: current erraticness just under 5 %"] = (Gas() with { CurrentSwing = 0.05 * (1 - D) }, LowFlow, null),
-        ["gas inside: current erraticness just over 5 %"] = (Gas() with { CurrentSwing = 0.05 * (1 + D) }, GasInterference, null),
-        ["gas outside: intake pressure erraticness just under 2 %"] = (Gas() with { IntakePressureSwing = 0.02 * (1 - D) }, LowFlow, null),
-        ["gas inside: intake pressure erraticness just over 2 %"] = (Gas() with { IntakePressureSwing = 0.02 * (1 + D) }, GasInterference, null),
+        ["gas outside: current erraticness just under 4 %"] = (Gas() with { CurrentSwing = 0.04 * (1 - D) }, LowFlow, null),
+        ["gas inside: current erraticness just over 4 %"] = (Gas() with { CurrentSwing = 0.04 * (1 + D) }, GasInterference, null),
+        ["gas inside: steady current, flow erraticness just over 8 %"] = (Gas() with { CurrentSwing = 0, FlowSwing = 0.08 * (1 + D) }, GasInterference, null),
+        ["gas outside: steady current, flow erraticness just under 8 %"] = (Gas() with { CurrentSwing = 0, FlowSwing = 0.08 * (1 - D) }, LowFlow, null),
+        ["gas outside: intake pressure erraticness just under 1.5 %"] = (Gas() with { IntakePressureSwing = 0.015 * (1 - D) }, LowFlow, null),
+        ["gas inside: intake pressure erraticness just over 1.5 %"] = (Gas() with { IntakePressureSwing = 0.015 * (1 + D) }, GasInterference, null),
         ["gas lock inside: flow 0.35 x baseline"] = (Gas() with { Flow = 0.35 * Q }, GasLock, null),
         ["gas lock outside: flow 0.3504 x baseline"] = (Gas() with { Flow = 0.35 * Q * (1 + D) }, GasInterference, null),
 

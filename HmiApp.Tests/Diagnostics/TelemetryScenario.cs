@@ -45,6 +45,8 @@ internal sealed record TelemetryScenario
 
     public double IntakePressureSwing { get; init; }
 
+    public double FlowSwing { get; init; }
+
     public double FrequencySwing { get; init; }
 
     public int Count { get; init; } = 60;
@@ -62,7 +64,7 @@ internal sealed record TelemetryScenario
             var last = i == Count - 1;
             readings.Add(new WellTelemetryReading(
                 Timestamp: Start.AddSeconds(i),
-                FlowRateBblPerDay: Flow,
+                FlowRateBblPerDay: Flow * (1 + (sign * FlowSwing)),
                 PumpIntakePressurePsi: IntakePressure * (1 + (sign * IntakePressureSwing)),
                 MotorCurrentAmps: Current * (1 + (sign * CurrentSwing)),
                 MotorTemperatureC: Temperature,

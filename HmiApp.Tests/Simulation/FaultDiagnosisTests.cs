@@ -1,4 +1,5 @@
 using HmiApp.Domain.Diagnostics;
+using HmiApp.Domain.Wells;
 using HmiApp.Infrastructure.Simulation.Wells;
 using Xunit.Abstractions;
 
@@ -37,7 +38,28 @@ public sealed class FaultDiagnosisTests(ITestOutputHelper output)
     [MemberData(nameof(Faults))]
     public void Built_in_tree_names_each_fault_and_returns_to_normal_after_it_is_cleared(WellFault fault, string expectedCode)
     {
-        var run = new SimulatedWellRun(seed: 1000 + (int)fault);
+        AssertDiagnosedAndRecovered(new SimulatedWellRun(seed: 1000 + (int)fault), fault, expectedCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void Same_holds_below_rated_frequency_with_the_baseline_taken_there(WellFault fault, string expectedCode)
+    {
+        AssertDiagnosedAndRecovered(new SimulatedWellRun(seed: 2000 + (int)fault, frequencySetpointHz: 50), fault, expectedCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void Same_holds_for_a_smaller_well_in_five_and_a_half_inch_casing(WellFault fault, string expectedCode)
+    {
+        var well = new Well("W-7", "Well 7", "South Field", "ESP-400 / 60 hp", ratedFlowBblPerDay: 1000, ratedMotorCurrentAmps: 30, ratedFrequencyHz: 50,
+            ratedMotorTemperatureC: 110, maxMotorTemperatureC: 140, casingInnerDiameterInches: 4.95, motorOuterDiameterInches: 4.56);
+        var settings = new EspWellSimulationSettings(well) { ReservoirPressurePsi = 1200, ProductivityIndexBblPerDayPerPsi = 1.5, FluidTemperatureC = 70 };
+        AssertDiagnosedAndRecovered(new SimulatedWellRun(seed: 3000 + (int)fault, settings, frequencySetpointHz: 45), fault, expectedCode);
+    }
+
+    private void AssertDiagnosedAndRecovered(SimulatedWellRun run, WellFault fault, string expectedCode)
+    {
         Assert.Equal(DiagnosisCodes.Normal, run.Diagnose(run.NextWindow()).Diagnosis.Code);
 
         run.Simulation.StartFault(fault);
@@ -62,12 +84,15 @@ public sealed class FaultDiagnosisTests(ITestOutputHelper output)
     {
         var run = new SimulatedWellRun(seed: 7);
         run.Simulation.StopMotor();
+        // The VSD ramps down within the first window, so its newest reading is already stopped.
         var stopped = Codes(run.DiagnoseWindows(3));
-        Assert.Equal(DiagnosisCodes.Stopped, stopped[^1]);
+        output.WriteLine($"stopped: {string.Join(" ", stopped)}");
+        Assert.All(stopped, code => Assert.Equal(DiagnosisCodes.Stopped, code));
 
         run.Simulation.StartMotor();
         var restarted = Codes(run.DiagnoseWindows(10));
-        output.WriteLine($"stopped: {string.Join(" ", stopped)}; restarted: {string.Join(" ", restarted)}");
+        output.WriteLine($"restarted: {string.Join(" ", restarted)}");
+        Assert.Equal(DiagnosisCodes.FrequencyTransient, restarted[0]);
         Assert.Equal(DiagnosisCodes.Normal, restarted[^1]);
     }
 

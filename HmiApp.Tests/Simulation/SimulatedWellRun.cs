@@ -14,10 +14,15 @@ internal sealed class SimulatedWellRun
 
     private static readonly DateTimeOffset Epoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public SimulatedWellRun(int seed, EspWellSimulationSettings? settings = null)
+    public SimulatedWellRun(int seed, EspWellSimulationSettings? settings = null, double? frequencySetpointHz = null)
     {
         Settings = settings ?? new EspWellSimulationSettings(EspWellSimulationSettings.ExampleWell());
         Simulation = new EspWellSimulation(Settings, Epoch, seed);
+        if (frequencySetpointHz is { } hz)
+        {
+            Simulation.SetFrequencySetpoint(hz);
+        }
+
         Simulation.StartMotor();
         Advance(TimeSpan.FromMinutes(10));
         Baseline = TelemetryBaseline.FromWindow(NextWindow());

@@ -10,6 +10,7 @@ namespace HmiApp.Infrastructure.Simulation.Wells;
 /// first-order lag. Faults bend these relations as docs/simulated-wells.md describes.
 /// Deterministic for a given seed and sequence of calls: the clock only moves in <see cref="Advance"/>, and
 /// the generator is drawn the same number of times whatever faults are active.
+/// Not thread-safe: one owner steps it and issues commands (a server exposing it must serialise access).
 /// </summary>
 public sealed class EspWellSimulation
 {
@@ -173,7 +174,7 @@ public sealed class EspWellSimulation
 
         // Free gas at the intake: a mean fraction plus slugging about it.
         var gasMean = Math.Max(0.25 * gasInterference, 0.80 * gasLock);
-        var gasSwing = Math.Max(0.10 * gasInterference, 0.12 * gasLock);
+        var gasSwing = 0.12 * Math.Max(gasInterference, gasLock);
         var gas = Math.Clamp(gasMean + (gasSwing * _slug), 0, 0.95);
 
         // Gas comes out when the pressure feeding the pump falls; pump-off is a reservoir that can no longer keep up.
@@ -193,11 +194,15 @@ public sealed class EspWellSimulation
         // Hydraulic load relative to normal: shut-off power is about a third of best-efficiency power.
         var flowFraction = cleanCapacity > 0 ? intakeFlow / cleanCapacity : 0;
         var load = (0.35 + (0.65 * flowFraction)) * (1 - gas) * (1 - (0.8 * blockedIntake)) * (1 - brokenShaft)
-            * (1 + (0.4 * scale)) * (1 + (0.9 * overload)) * (1 + (0.05 * bearing));
+            * (1 + (0.4 * scale)) * (1 + (0.05 * bearing));
         var ratedCurrent = _well.RatedMotorCurrentAmps;
         var noLoadCurrent = _settings.NoLoadCurrentRatio * ratedCurrent;
         var operatingCurrent = _settings.OperatingCurrentRatio * ratedCurrent;
-        var loadCurrent = (operatingCurrent - noLoadCurrent) * speed * speed * load;
+
+        // Overload is mechanical drag (a tight pump, solids in the bearings): a torque that does not fall
+        // with speed, so it overloads the motor at any frequency.
+        var dragCurrent = running ? 0.7 * ratedCurrent * overload : 0;
+        var loadCurrent = ((operatingCurrent - noLoadCurrent) * speed * speed * load) + dragCurrent;
         var current = running ? (noLoadCurrent + loadCurrent) * (1 + (0.06 * imbalance)) : 0;
         var torque = running
             ? _settings.RatedTorqueNewtonMetres * loadCurrent / (ratedCurrent - noLoadCurrent)
