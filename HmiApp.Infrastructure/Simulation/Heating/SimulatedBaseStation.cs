@@ -17,6 +17,9 @@ public sealed partial class SimulatedBaseStation(
     ILoggerFactory logging,
     TimeProvider time) : BackgroundService
 {
+    private const double MinSetpointC = 5;
+    private const double MaxSetpointC = 35;
+
     private readonly ILogger logger = logging.CreateLogger<SimulatedBaseStation>();
     private readonly Dictionary<(int Base, int Zone), SimulatedRoom> rooms = [];
 
@@ -72,7 +75,8 @@ public sealed partial class SimulatedBaseStation(
                 room.State = command[0];
             }
 
-            if (KnxFloat16.Decode(command[1]) is { } setpoint && !KnxFloat16.IsRehauStandby(command[1]))
+            // A real station refuses a setpoint no thermostat could have (also 0.0 from a blank register).
+            if (KnxFloat16.Decode(command[1]) is { } setpoint and >= MinSetpointC and <= MaxSetpointC && !KnxFloat16.IsRehauStandby(command[1]))
             {
                 room.SetpointC = setpoint;
             }
