@@ -44,7 +44,7 @@ public static class ModbusServerFuzzRun
             {
                 if (socket is null)
                 {
-                    socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveTimeout = 2000 };
+                    socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveTimeout = 10_000 };
                     socket.Connect(new IPEndPoint(IPAddress.Loopback, port));
                     connections++;
                 }
