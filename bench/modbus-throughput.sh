@@ -4,7 +4,7 @@
 #   (b) libmodbus client -> libmodbus server   (the reference)
 #   (c) libmodbus client -> our server
 # Usage: bench/modbus-throughput.sh [SECONDS] [--update-docs]
-# Needs gcc, pkg-config and libmodbus-dev. With --update-docs the "Modbus TCP" section of docs/benchmarks.md is rewritten.
+# Needs gcc, pkg-config and libmodbus-dev. With --update-docs the measured table in docs/benchmarks.md is replaced.
 set -euo pipefail
 
 SECONDS_PER_RUN="${1:-5}"
@@ -57,28 +57,22 @@ TABLE="| Pair (client -> server) | Requests/s | Ratio to libmodbus -> libmodbus 
 echo "$TABLE"
 
 if [ "$UPDATE_DOCS" = "--update-docs" ]; then
+  # Rewrites the block between the modbus-throughput markers in the "Modbus TCP" section of docs/benchmarks.md.
   DOC="$ROOT/docs/benchmarks.md"
-  mkdir -p "$(dirname "$DOC")"
-  [ -f "$DOC" ] || printf '# Benchmarks\n' >"$DOC"
-  SECTION="$WORK/section.md"
+  BLOCK="$WORK/block.md"
   {
-    echo "## Modbus TCP"
-    echo
-    echo "Sequential FC3 reads of 125 registers over loopback, one connection, ${SECONDS_PER_RUN} s per pair,"
-    echo "measured $(date -u +%Y-%m-%d) on $(nproc) cores with \`bench/modbus-throughput.sh ${SECONDS_PER_RUN} --update-docs\`"
-    echo "(libmodbus $(pkg-config --modversion libmodbus), $(dotnet --version) SDK). Goal: ours >= 0.8 of libmodbus -> libmodbus."
+    echo "<!-- modbus-throughput:start -->"
+    echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC'), ${SECONDS_PER_RUN} s per pair, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "(libmodbus $(pkg-config --modversion libmodbus), .NET SDK $(dotnet --version)):"
     echo
     echo "$TABLE"
-    echo
-    if [ -f "$ROOT/bench/modbus-allocations.md" ]; then cat "$ROOT/bench/modbus-allocations.md"; echo; fi
-  } >"$SECTION"
-  # Replace the section (up to the next "## " heading) or append it.
-  awk -v section="$SECTION" '
-    BEGIN { while ((getline line < section) > 0) text = text line "\n" }
-    /^## Modbus TCP$/ { printf "%s", text; skip = 1; done = 1; next }
-    /^## / && skip { skip = 0 }
+    echo "<!-- modbus-throughput:end -->"
+  } >"$BLOCK"
+  grep -q '^<!-- modbus-throughput:start -->$' "$DOC" || { echo "$DOC has no modbus-throughput markers" >&2; exit 1; }
+  awk -v block="$BLOCK" '
+    /^<!-- modbus-throughput:start -->$/ { while ((getline line < block) > 0) print line; skip = 1; next }
+    /^<!-- modbus-throughput:end -->$/ { skip = 0; next }
     !skip { print }
-    END { if (!done) printf "\n%s", text }
   ' "$DOC" >"$WORK/doc.md"
   cp "$WORK/doc.md" "$DOC"
   echo "updated $DOC"
