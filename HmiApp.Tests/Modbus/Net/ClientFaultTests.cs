@@ -90,6 +90,42 @@ public sealed class ClientFaultTests
         Assert.True(error is ModbusProtocolException, $"{what}: expected a protocol error, got {error.GetType().Name}: {error.Message}");
     }
 
+    [Theory]
+    [InlineData(ModbusExceptionCode.IllegalFunction, "illegal function")]
+    [InlineData(ModbusExceptionCode.IllegalDataAddress, "illegal data address")]
+    [InlineData(ModbusExceptionCode.IllegalDataValue, "illegal data value")]
+    [InlineData(ModbusExceptionCode.ServerDeviceFailure, "server device failure")]
+    [InlineData(ModbusExceptionCode.Acknowledge, "acknowledge: accepted, still processing")]
+    [InlineData(ModbusExceptionCode.ServerDeviceBusy, "server device busy")]
+    [InlineData(ModbusExceptionCode.GatewayPathUnavailable, "gateway path unavailable")]
+    [InlineData(ModbusExceptionCode.GatewayTargetDeviceFailedToRespond, "gateway target device failed to respond")]
+    public async Task Exception_responses_are_typed_with_function_unit_and_address(ModbusExceptionCode code, string description)
+    {
+        await using var device = new MisbehavingDevice(async (socket, _, token) =>
+        {
+            while (await MisbehavingDevice.ReadRequestAsync(socket, token) is { } request)
+            {
+                var response = new byte[9];
+                request.AsSpan(0, 4).CopyTo(response);
+                response[5] = 3;
+                response[6] = request[6];
+                response[7] = (byte)(request[7] | 0x80);
+                response[8] = (byte)code;
+                await socket.SendAsync(response, token);
+            }
+        });
+        await using var client = ModbusClients.Loopback(device.Port);
+
+        var error = await Assert.ThrowsAsync<ModbusExceptionResponse>(async () => await client.WriteMultipleCoilsAsync(17, 4321, new[] { true, false }));
+
+        Assert.Equal(code, error.Code);
+        Assert.Equal(ModbusFunctionCode.WriteMultipleCoils, error.Function);
+        Assert.Equal(17, error.UnitId);
+        Assert.Equal(4321, error.Address);
+        Assert.Equal($"Unit 17 answered WriteMultipleCoils (function 15) at address 4321 with exception {(byte)code} ({description}).", error.Message);
+        Assert.True(client.IsConnected, "an exception response is a valid answer and keeps the connection");
+    }
+
     [Fact]
     public async Task Device_closing_an_idle_connection_is_recovered_without_an_error()
     {
