@@ -1,3 +1,4 @@
+using HmiApp.Tests.TestSupport;
 using System.Diagnostics;
 using System.Globalization;
 using HmiApp.Domain.Modbus;
@@ -9,6 +10,7 @@ namespace HmiApp.Tests.Modbus;
 /// python3-pymodbus, run with /usr/bin/python3) packs random values in every byte and word order, and the
 /// codec must decode each to the same value and encode the value to the same registers.
 /// </summary>
+[Trait(TestCategory.Key, TestCategory.Peer)]
 public class CodecPymodbusCrossCheckTests
 {
     private const string Script = """

@@ -1,5 +1,7 @@
+using HmiApp.Tests.TestSupport;
 namespace HmiApp.Tests.Modbus.Net.Peers;
 
+[Trait(TestCategory.Key, TestCategory.Peer)]
 public sealed class ClientAgainstPymodbusServerTests(PymodbusServerFixture server) : IClassFixture<PymodbusServerFixture>
 {
     [RequiresToolFact(PeerTool.Pymodbus)]

@@ -1,3 +1,4 @@
+using HmiApp.Tests.TestSupport;
 using System.Globalization;
 using HmiApp.Domain.Modbus;
 
@@ -7,6 +8,7 @@ namespace HmiApp.Tests.Modbus.Net.Peers;
 /// Every data type in every byte order it allows, through our client and the domain codec, against values the
 /// pymodbus peer encodes and decodes with its own code (Python struct and a DPT 9.001 formula).
 /// </summary>
+[Trait(TestCategory.Key, TestCategory.Peer)]
 public sealed class ClientDataTypesAgainstPymodbusServerTests(PymodbusServerFixture server) : IClassFixture<PymodbusServerFixture>
 {
     [RequiresToolFact(PeerTool.Pymodbus)]

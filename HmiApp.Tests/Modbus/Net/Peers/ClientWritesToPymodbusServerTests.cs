@@ -1,6 +1,8 @@
+using HmiApp.Tests.TestSupport;
 namespace HmiApp.Tests.Modbus.Net.Peers;
 
 /// <summary>Writes get their own peer process so the read tests see the peer's untouched pattern.</summary>
+[Trait(TestCategory.Key, TestCategory.Peer)]
 public sealed class ClientWritesToPymodbusServerTests(PymodbusServerFixture server) : IClassFixture<PymodbusServerFixture>
 {
     [RequiresToolFact(PeerTool.Pymodbus)]

@@ -1,3 +1,4 @@
+using HmiApp.Tests.TestSupport;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HmiApp.Domain.Modbus;
@@ -6,6 +7,7 @@ using HmiApp.Infrastructure.Modbus;
 namespace HmiApp.Tests.Modbus.Net.Peers;
 
 /// <summary>mbpoll (libmodbus based, references one-based unless -0) against our server.</summary>
+[Trait(TestCategory.Key, TestCategory.Peer)]
 public sealed partial class MbpollAgainstServerTests
 {
     [RequiresToolFact(PeerTool.Mbpoll)]
