@@ -1,7 +1,9 @@
 using HmiApp.Components;
 using HmiApp.Health;
+using HmiApp.Infrastructure.Heating;
 using HmiApp.Infrastructure.Persistence;
 using HmiApp.Shell;
+using HmiApp.Zones;
 using Microsoft.Extensions.Options;
 using Radzen;
 
@@ -17,6 +19,7 @@ builder.Services.AddRadzenCookieThemeService(options =>
 });
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
+builder.Services.AddHeating(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -50,6 +53,7 @@ app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
+app.MapHeatingApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
