@@ -26,12 +26,16 @@ var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(
 
 try
 {
+    // Every options class registered with ValidateOnStart, checked here so that a bad setting ends start-up
+    // with its message and exit code 2 instead of an unhandled exception from RunAsync.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
     var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.StartupTimeout, app.Lifetime.ApplicationStopping);
 }
-catch (OptionsValidationException ex)
+catch (Exception ex) when (ex is OptionsValidationException || (ex is AggregateException all && all.InnerExceptions.All(e => e is OptionsValidationException)))
 {
-    foreach (var failure in ex.Failures)
+    var failures = ex is AggregateException aggregate ? aggregate.InnerExceptions.Cast<OptionsValidationException>() : [(OptionsValidationException)ex];
+    foreach (var failure in failures.SelectMany(f => f.Failures))
     {
         startupLog.LogCritical("Configuration error: {Failure}", failure);
     }
