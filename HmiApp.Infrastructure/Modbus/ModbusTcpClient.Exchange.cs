@@ -272,7 +272,8 @@ public sealed partial class ModbusTcpClient
         }
     }
 
-    private void CloseConnection(string reason)
+    /// <summary>Closes the connection; one closed over an error before it ever carried an answer feeds the backoff.</summary>
+    private void CloseConnection(string reason, bool afterError = true)
     {
         if (_socket is not { } socket)
         {
@@ -280,9 +281,8 @@ public sealed partial class ModbusTcpClient
         }
 
         _socket = null;
-        if (!_connectionProvedWorking)
+        if (afterError && !_connectionProvedWorking)
         {
-            // A connection that never carried an answer counts as a failed connect for the backoff.
             _backoff.RecordFailure();
         }
 

@@ -99,10 +99,11 @@ public sealed class ServerTests
         await using var silent = new TestServer(new ModbusTcpServerOptions { UnknownUnit = UnknownUnitResponse.NoResponse }, 1);
         await using var silentClient = ModbusClients.Loopback(silent.Port, ShortTimeout);
         await Assert.ThrowsAsync<ModbusTimeoutException>(async () => await silentClient.ReadHoldingRegistersAsync(9, 0, new ushort[1]));
-        await silentClient.ReadHoldingRegistersAsync(1, 0, new ushort[1]);
+        await using var knownUnitClient = ModbusClients.Loopback(silent.Port);
+        await knownUnitClient.ReadHoldingRegistersAsync(1, 0, new ushort[1]);
 
         await using var gateway = new TestServer(new ModbusTcpServerOptions { UnknownUnit = UnknownUnitResponse.GatewayTargetFailedToRespond }, 1);
-        await using var gatewayClient = ModbusClients.Loopback(gateway.Port, ShortTimeout);
+        await using var gatewayClient = ModbusClients.Loopback(gateway.Port);
         var error = await Assert.ThrowsAsync<ModbusExceptionResponse>(async () => await gatewayClient.ReadHoldingRegistersAsync(9, 0, new ushort[1]));
         Assert.Equal(ModbusExceptionCode.GatewayTargetDeviceFailedToRespond, error.Code);
         Assert.Equal(9, error.UnitId);
