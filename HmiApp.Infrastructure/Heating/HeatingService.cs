@@ -26,7 +26,9 @@ public sealed partial class HeatingService(
     private static readonly TimeSpan BindRetryDelay = TimeSpan.FromSeconds(5);
     private readonly HeatingOptions _options = options.Value;
     private readonly ILogger _logger = loggers.CreateLogger<HeatingService>();
+    private readonly Lock _stopLock = new();
     private ModbusTcpServer? _server;
+    private Task? _stopped;
 
     /// <summary>Where the gateway listens once bound (tests and the status line read it).</summary>
     public IPEndPoint? GatewayEndPoint { get; private set; }
@@ -45,7 +47,20 @@ public sealed partial class HeatingService(
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Stops once, however often it is called: a host can be stopped twice at the same time (a test host by its
+    /// factory and by the entry point's RunAsync), and the second caller then disposes the services, so it must not
+    /// return before the final flush of the first is done.
+    /// </summary>
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        lock (_stopLock)
+        {
+            return _stopped ??= StopOnceAsync(cancellationToken);
+        }
+    }
+
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
     {
         if (_server is not null)
         {
