@@ -27,13 +27,13 @@ public sealed record HeatingPlant(
             AsEnum<OperatingState>(registers[HeatingRegisterMap.OperatingState]),
             FreshnessOf(HeatingRegisterMap.OperatingMode, HeatingRegisterMap.OperatingState));
         var notifications = new HeatingNotifications(
-            registers[HeatingRegisterMap.ErrorsPresent] != 0,
-            registers[HeatingRegisterMap.WarningsPresent] != 0,
-            registers[HeatingRegisterMap.HintsPresent] != 0,
+            Flag(registers, HeatingRegisterMap.ErrorsPresent),
+            Flag(registers, HeatingRegisterMap.WarningsPresent),
+            Flag(registers, HeatingRegisterMap.HintsPresent),
             FreshnessOf(HeatingRegisterMap.ErrorsPresent, HeatingRegisterMap.WarningsPresent, HeatingRegisterMap.HintsPresent));
         var outside = new OutsideTemperature(
-            HeatingTemperature.Decode(registers[HeatingRegisterMap.OutsideTemperature]),
-            HeatingTemperature.Decode(registers[HeatingRegisterMap.FilteredOutsideTemperature]),
+            Temperature(registers, HeatingRegisterMap.OutsideTemperature),
+            Temperature(registers, HeatingRegisterMap.FilteredOutsideTemperature),
             FreshnessOf(HeatingRegisterMap.OutsideTemperature, HeatingRegisterMap.FilteredOutsideTemperature));
 
         return new HeatingPlant(now, operation, notifications, outside, ReadZones(registers, now, staleAfter), ReadMixedCircuits(registers, now, staleAfter),
@@ -69,8 +69,8 @@ public sealed record HeatingPlant(
                 zones.Add(new HeatingZone(
                     id,
                     AsEnum<OperatingState>(registers[state]),
-                    HeatingTemperature.Decode(registers[setpoint]),
-                    HeatingTemperature.Decode(registers[temperature]),
+                    Temperature(registers, setpoint),
+                    Temperature(registers, temperature),
                     registers[humidity] is 0 or NoValue ? null : registers[humidity],
                     Freshness.Of(lastBusWrite, now, staleAfter)));
             }
@@ -96,10 +96,10 @@ public sealed record HeatingPlant(
 
             circuits.Add(new MixedCircuit(
                 n,
-                registers[valve] == NoValue ? null : registers[valve],
-                registers[pump] == NoValue ? null : registers[pump] != 0,
-                HeatingTemperature.Decode(registers[flow]),
-                HeatingTemperature.Decode(registers[back]),
+                Unset(registers, valve) || registers[valve] == NoValue ? null : registers[valve],
+                Flag(registers, pump),
+                Temperature(registers, flow),
+                Temperature(registers, back),
                 Freshness.Of(lastBusWrite, now, staleAfter)));
         }
 
@@ -120,6 +120,15 @@ public sealed record HeatingPlant(
 
         return units;
     }
+
+    /// <summary>A register that still holds 0 and that the bus never wrote was never set: no value, not 0 °C or "off".</summary>
+    private static bool Unset(HeatingRegisterSnapshot registers, ushort address) => registers[address] == 0 && registers.LastBusWrite(address) is null;
+
+    private static double? Temperature(HeatingRegisterSnapshot registers, ushort address) =>
+        Unset(registers, address) ? null : HeatingTemperature.Decode(registers[address]);
+
+    private static bool? Flag(HeatingRegisterSnapshot registers, ushort address) =>
+        Unset(registers, address) || registers[address] == NoValue ? null : registers[address] != 0;
 
     private static bool HoldsData(ushort raw) => raw is not (0 or NoValue);
 

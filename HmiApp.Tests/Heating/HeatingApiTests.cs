@@ -34,7 +34,7 @@ public sealed class HeatingApiTests(HeatingApiTests.SeededGateway gateway) : ICl
         Assert.Equal((3, false), (Assert.Single(pumps!.Units).Number, pumps.Units[0].Running));
 
         var notifications = await Http.GetFromJsonAsync<NotificationsDto>("/api/v1/heating/notifications");
-        Assert.Equal((false, false, true), (notifications!.ErrorsPresent, notifications.WarningsPresent, notifications.HintsPresent));
+        Assert.Equal(((bool?)false, (bool?)false, (bool?)true), (notifications!.ErrorsPresent, notifications.WarningsPresent, notifications.HintsPresent));
 
         // Never written by the bus: stale, without an age.
         var operation = await Http.GetFromJsonAsync<OperationDto>("/api/v1/heating/operation");

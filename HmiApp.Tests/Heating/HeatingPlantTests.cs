@@ -69,6 +69,19 @@ public sealed class HeatingPlantTests
         Assert.Null(plant.Operation.Freshness.Age);
         Assert.Null(plant.Operation.Mode);
         Assert.True(plant.Outside.Freshness.IsStale);
+
+        // Registers still at 0 that the bus never wrote are no value, not 0 °C or "no errors".
+        Assert.Null(plant.Outside.Current);
+        Assert.Null(plant.Notifications.ErrorsPresent);
+    }
+
+    [Fact]
+    public void A_zero_the_bus_wrote_is_a_value()
+    {
+        _bank.Write(HeatingRegisterMap.ErrorsPresent, [0]);
+        _bank.Write(HeatingRegisterMap.OutsideTemperature, [0]);
+        Assert.Equal(false, Plant.Notifications.ErrorsPresent);
+        Assert.Equal(0.0, Plant.Outside.Current);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed record OperationDto(string? Mode, string? State, FreshnessDto Fres
         new(operation.Mode?.ToString(), operation.State?.ToString(), FreshnessDto.From(operation.Freshness));
 }
 
-public sealed record NotificationsDto(bool ErrorsPresent, bool WarningsPresent, bool HintsPresent, FreshnessDto Freshness)
+public sealed record NotificationsDto(bool? ErrorsPresent, bool? WarningsPresent, bool? HintsPresent, FreshnessDto Freshness)
 {
     public static NotificationsDto From(HeatingNotifications notifications) =>
         new(notifications.ErrorsPresent, notifications.WarningsPresent, notifications.HintsPresent, FreshnessDto.From(notifications.Freshness));

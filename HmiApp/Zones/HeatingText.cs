@@ -36,6 +36,13 @@ public static class HeatingText
         false => "off",
     };
 
+    public static string Present(bool? present) => present switch
+    {
+        null => NoValue,
+        true => "present",
+        false => "none",
+    };
+
     /// <summary>"12 s ago", "4 min ago", "2 h ago", or "never" when the bus never wrote it.</summary>
     public static string Age(Freshness freshness) => freshness.Age switch
     {
