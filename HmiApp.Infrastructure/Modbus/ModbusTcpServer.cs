@@ -115,9 +115,9 @@ public sealed partial class ModbusTcpServer : IAsyncDisposable
             {
                 return;
             }
-            catch (SocketException ex)
+            catch (Exception ex)
             {
-                // Out of descriptors or an aborted handshake: keep serving the others.
+                // Out of descriptors, an aborted handshake or anything else: keep accepting.
                 LogAcceptFailed(ex);
                 await Task.Delay(TimeSpan.FromMilliseconds(50), _time, CancellationToken.None).ConfigureAwait(false);
                 continue;

@@ -15,6 +15,7 @@ public sealed class ServerTests
         server[2].InputRegisters.Write(20, [40000, 5]);
         server[2].DiscreteInputs.Write(30, [true, false, true]);
         server[1].HoldingRegisters.Write(10, [9, 9, 9]);
+        server[255].HoldingRegisters.Write(10, [255]);
         var written = new ConcurrentQueue<(string Table, ushort Start, int Count)>();
         server[2].HoldingRegisters.Written += (_, e) => written.Enqueue(("hr", e.Start, e.Count));
         server[2].Coils.Written += (_, e) => written.Enqueue(("co", e.Start, e.Count));
@@ -25,6 +26,8 @@ public sealed class ServerTests
         Assert.Equal(new ushort[] { 1, 2, 3 }, registers);
         await client.ReadHoldingRegistersAsync(1, 10, registers);
         Assert.Equal(new ushort[] { 9, 9, 9 }, registers);
+        await client.ReadHoldingRegistersAsync(255, 10, registers.AsMemory(0, 1));
+        Assert.Equal(255, registers[0]);
         var inputs = new ushort[2];
         await client.ReadInputRegistersAsync(2, 20, inputs);
         Assert.Equal(new ushort[] { 40000, 5 }, inputs);

@@ -1,9 +1,8 @@
 using System.Net;
 using HmiApp.Infrastructure.Modbus;
-using HmiApp.Tests.Modbus.Net.Fuzz;
 using Microsoft.Extensions.Logging;
 
-namespace HmiApp.Tests.Modbus.Net;
+namespace HmiApp.Tests.Modbus.Net.Fuzz;
 
 public sealed class ServerFuzzTests
 {
