@@ -1,9 +1,11 @@
 using HmiApp.Components;
 using HmiApp.Health;
+using HmiApp.Infrastructure.Heating;
 using HmiApp.Infrastructure.Persistence;
 using HmiApp.Infrastructure.Simulation;
 using HmiApp.Shell;
 using HmiApp.Simulator;
+using HmiApp.Zones;
 using Microsoft.Extensions.Options;
 using Radzen;
 
@@ -25,18 +27,23 @@ builder.Services.AddRadzenCookieThemeService(options =>
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
 builder.Services.AddSimulatedPlant(builder.Configuration);
+builder.Services.AddHeating(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
 
 try
 {
+    // Every options class registered with ValidateOnStart, checked here so that a bad setting ends start-up
+    // with its message and exit code 2 instead of an unhandled exception from RunAsync.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
     var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.StartupTimeout, app.Lifetime.ApplicationStopping);
 }
-catch (OptionsValidationException ex)
+catch (Exception ex) when (ex is OptionsValidationException || (ex is AggregateException all && all.InnerExceptions.All(e => e is OptionsValidationException)))
 {
-    foreach (var failure in ex.Failures)
+    var failures = ex is AggregateException aggregate ? aggregate.InnerExceptions.Cast<OptionsValidationException>() : [(OptionsValidationException)ex];
+    foreach (var failure in failures.SelectMany(f => f.Failures))
     {
         startupLog.LogCritical("Configuration error: {Failure}", failure);
     }
@@ -59,6 +66,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
 app.MapSimulatorApi();
+app.MapHeatingApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using HmiApp.Infrastructure.DataProtection;
+using HmiApp.Infrastructure.Heating;
 using Microsoft.EntityFrameworkCore;
 
 namespace HmiApp.Infrastructure.Persistence;
@@ -11,6 +12,8 @@ namespace HmiApp.Infrastructure.Persistence;
 public abstract class HmiDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<HeatingRegisterRecord> HeatingRegisters => Set<HeatingRegisterRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
