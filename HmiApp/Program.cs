@@ -26,8 +26,9 @@ builder.Services.AddRadzenCookieThemeService(options =>
 });
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
-builder.Services.AddSimulatedPlant(builder.Configuration);
+// The gateway listens before the simulated base station starts polling it.
 builder.Services.AddHeating(builder.Configuration);
+builder.Services.AddSimulatedPlant(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");

@@ -23,6 +23,8 @@ public sealed class AppProcess : IAsyncDisposable
         ["Simulator__TestDevicePort"] = FreePort(),
     };
 
+    private readonly int heatingGatewayPort = FreePort();
+
     public AppProcess()
     {
         Port = FreePort();
@@ -52,6 +54,8 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ASPNETCORE_URLS"] = BaseUrl;
         info.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "hmi.db")}";
+        info.Environment["Heating__Port"] = heatingGatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["Simulator__BaseStation__GatewayPort"] = info.Environment["Heating__Port"];
         foreach (var (key, value) in simulatorPorts)
         {
             info.Environment[key] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);

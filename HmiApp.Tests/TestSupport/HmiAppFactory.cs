@@ -23,6 +23,7 @@ public sealed class HmiAppFactory : WebApplicationFactory<Program>
 
         // The simulated plant listens on fixed ports in Development; tests that want it give it free ones.
         builder.UseSetting("Simulator:Enabled", "false");
+        builder.UseSetting("Heating:Port", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
