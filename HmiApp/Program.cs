@@ -1,3 +1,4 @@
+using HmiApp.Acquisition;
 using HmiApp.Components;
 using HmiApp.Health;
 using HmiApp.Infrastructure.Persistence;
@@ -17,6 +18,7 @@ builder.Services.AddRadzenCookieThemeService(options =>
 });
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
+builder.Services.AddHmiAcquisitionFeature(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -50,6 +52,7 @@ app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
+app.MapHmiAcquisition();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
