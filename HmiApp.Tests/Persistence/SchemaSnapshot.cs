@@ -57,7 +57,7 @@ public static class SchemaSnapshot
             """,
             r => $"column {r.GetString(0)}.{r.GetString(1)} type={r.GetString(2)}({r.GetInt32(3)}) nullable={r.GetString(4)} default={r.GetString(5)} identity={r.GetString(6)}"));
         lines.AddRange(await QueryAsync(connection,
-            $"SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '{HistoryTable}' AND tablename NOT LIKE 'qrtz\_%'",
+            $"SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '{HistoryTable}' AND tablename NOT LIKE 'qrtz\\_%'",
             r => $"index {r.GetString(0)}.{r.GetString(1)} {r.GetString(2)}"));
         lines.AddRange(await QueryAsync(connection,
             $"""
