@@ -109,14 +109,15 @@ public sealed partial class AcquisitionEngine(
     private async Task PollLockedAsync(DeviceScan scan, DeviceRuntime runtime, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var samples = new List<PointSample>();
         if (!runtime.Breaker.AllowPoll(now))
         {
-            MarkUnreachable(scan.Points, scan.ScanClass.Period, $"breaker open until {runtime.Breaker.RetryAt:HH:mm:ss}: {runtime.LastError}", now);
+            MarkUnreachable(scan.Points, scan.ScanClass.Period, $"breaker open until {runtime.Breaker.RetryAt:HH:mm:ss.fff}: {runtime.LastError}", now, samples);
+            await PublishAsync(samples, cancellationToken);
             return;
         }
 
         var started = Stopwatch.GetTimestamp();
-        var samples = new List<PointSample>();
         var readsOk = 0;
         var readsFailed = 0;
         string? failure = null;
@@ -172,13 +173,20 @@ public sealed partial class AcquisitionEngine(
         }
 
         Polled?.Invoke(runtime.Device.Name, elapsed, readsOk, readsFailed);
-        if (samples.Count > 0)
+        await PublishAsync(samples, cancellationToken);
+    }
+
+    private async Task PublishAsync(List<PointSample> samples, CancellationToken cancellationToken)
+    {
+        if (samples.Count == 0)
         {
-            var batch = samples.ToArray();
-            foreach (var sink in _sinks)
-            {
-                await sink.WriteAsync(batch, cancellationToken);
-            }
+            return;
+        }
+
+        var batch = samples.ToArray();
+        foreach (var sink in _sinks)
+        {
+            await sink.WriteAsync(batch, cancellationToken);
         }
     }
 
@@ -217,7 +225,7 @@ public sealed partial class AcquisitionEngine(
     }
 
     // A failed read keeps the last good value as Uncertain while it is within the stale limit; after that it is Bad.
-    private void MarkUnreachable(IEnumerable<ScanPoint> points, TimeSpan period, string reason, DateTimeOffset now, List<PointSample>? samples = null)
+    private void MarkUnreachable(IEnumerable<ScanPoint> points, TimeSpan period, string reason, DateTimeOffset now, List<PointSample> samples)
     {
         var limit = period * options.Value.StaleFactor;
         foreach (var point in points)
