@@ -17,11 +17,17 @@ public sealed partial class AcquisitionService(
 
     public bool Loaded => _loaded;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Loads the map before the host reports started, so that a started node is a ready node.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await maps.ReloadAsync(stoppingToken);
+        await maps.ReloadAsync(cancellationToken);
         _loaded = true;
         LogLoaded(engine.Current.Map.Devices.Count, engine.Current.Map.Points.Count, engine.Scans.Count);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

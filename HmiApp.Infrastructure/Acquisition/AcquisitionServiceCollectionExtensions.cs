@@ -58,7 +58,11 @@ public static class AcquisitionServiceCollectionExtensions
         var enabled = configuration.GetSection(AcquisitionOptions.SectionName).GetValue(nameof(AcquisitionOptions.Enabled), true);
         if (enabled)
         {
-            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+            services.AddQuartzHostedService(o =>
+            {
+                o.WaitForJobsToComplete = true;
+                o.AwaitApplicationStarted = false;
+            });
             services.AddHostedService(sp => sp.GetRequiredService<AcquisitionService>());
             services.AddHostedService<MetricsActivator>();
         }
