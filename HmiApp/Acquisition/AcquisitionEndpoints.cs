@@ -1,5 +1,6 @@
 using HmiApp.Health;
 using HmiApp.Infrastructure.Acquisition;
+using HmiApp.Infrastructure.Acquisition.Files;
 using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
 
@@ -35,6 +36,21 @@ public static class AcquisitionEndpoints
 
             var tags = request.Query["tag"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList();
             return Results.Ok(PointQuery.Run(engine, values, tags, search, s, t));
+        });
+        api.MapGet("/point-map/export", (PointMapService maps, string? format) =>
+        {
+            if (!Enum.TryParse<PointMapFormat>(format ?? "csv", ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return Results.Problem(detail: $"Unknown format '{format}': use csv, yaml or json.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var (type, extension) = parsed switch
+            {
+                PointMapFormat.Yaml => ("application/yaml", "yaml"),
+                PointMapFormat.Json => ("application/json", "json"),
+                _ => ("text/csv", "csv"),
+            };
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(maps.Export(parsed)), type, $"point-map.{extension}");
         });
         api.MapGet("/devices", (AcquisitionEngine engine) => Results.Ok(engine.Statuses().OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase)));
         return api;
