@@ -1,3 +1,4 @@
+using HmiApp.Infrastructure.Acquisition.Storage;
 using HmiApp.Infrastructure.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,14 @@ namespace HmiApp.Infrastructure.Persistence;
 public abstract class HmiDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ScanClassEntity> ScanClasses => Set<ScanClassEntity>();
+
+    public DbSet<DeviceEntity> Devices => Set<DeviceEntity>();
+
+    public DbSet<PointEntity> Points => Set<PointEntity>();
+
+    public DbSet<PointMapChangeEntity> PointMapChanges => Set<PointMapChangeEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
