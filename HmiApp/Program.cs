@@ -1,6 +1,8 @@
 using HmiApp.Components;
 using HmiApp.Health;
+using HmiApp.Historian;
 using HmiApp.Infrastructure.Persistence;
+using HmiApp.Metrics;
 using HmiApp.Shell;
 using Microsoft.Extensions.Options;
 using Radzen;
@@ -17,12 +19,17 @@ builder.Services.AddRadzenCookieThemeService(options =>
 });
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
+builder.Services.AddOpenApi();
+builder.Services.AddHmiMetrics();
+builder.Services.AddHmiHistorian(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
 
 try
 {
+    // Every ValidateOnStart section, so that any feature's bad setting ends here with its message and exit code 2.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
     var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.StartupTimeout, app.Lifetime.ApplicationStopping);
 }
@@ -50,6 +57,9 @@ app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
+app.MapOpenApi();
+app.MapHmiMetrics();
+app.MapHmiHistorian();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
