@@ -66,14 +66,18 @@ public sealed class HistoryReader(IHistoryStore store)
         return new DownsampledSeries(source, downsampler.BucketWidth, downsampler.Points());
     }
 
-    /// <summary>The coarsest store that is allowed for the range and still finer than one output bucket.</summary>
+    /// <summary>
+    /// Raw samples up to 6 h; beyond, 1-minute rollups, and beyond 7 days 1-hour rollups when an output
+    /// bucket is at least an hour wide. A long range never reads raw samples, however many points are
+    /// asked for: the answer then has fewer points than asked, one min and max per rollup bucket.
+    /// </summary>
     public static HistorySource ChooseSource(long span, long bucketWidth)
     {
-        if (span > HourRollupsFrom.Ticks / 10 && bucketWidth >= HistoryTime.MicrosPerHour)
+        if (span > HourRollupsFrom.Ticks / 10)
         {
-            return HistorySource.Hour;
+            return bucketWidth >= HistoryTime.MicrosPerHour ? HistorySource.Hour : HistorySource.Minute;
         }
 
-        return span > MinuteRollupsFrom.Ticks / 10 && bucketWidth >= HistoryTime.MicrosPerMinute ? HistorySource.Minute : HistorySource.Raw;
+        return span > MinuteRollupsFrom.Ticks / 10 ? HistorySource.Minute : HistorySource.Raw;
     }
 }

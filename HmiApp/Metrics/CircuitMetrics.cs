@@ -9,8 +9,13 @@ public sealed class CircuitMetrics
 
     private readonly UpDownCounter<long> connected;
 
-    public CircuitMetrics(IMeterFactory meterFactory) =>
+    public CircuitMetrics(IMeterFactory meterFactory)
+    {
         connected = meterFactory.Create(MeterName).CreateUpDownCounter<long>("hmi.circuits.connected", unit: "{circuit}", description: "Blazor circuits open now.");
+
+        // A scrape before the first circuit then reads 0 rather than nothing.
+        connected.Add(0);
+    }
 
     public void Opened() => connected.Add(1);
 

@@ -17,8 +17,9 @@ public static class MetricsEndpoints
     /// <summary><c>GET /metrics</c> in the Prometheus text format 0.0.4; excluded from the OpenAPI document (it is not JSON).</summary>
     public static IEndpointRouteBuilder MapHmiMetrics(this IEndpointRouteBuilder endpoints)
     {
-        // Resolved now so that the listener sees instruments created before the first scrape.
+        // Resolved now: the listener must exist before instruments record, and the circuit gauge reads 0 before the first circuit.
         var exporter = endpoints.ServiceProvider.GetRequiredService<PrometheusExporter>();
+        endpoints.ServiceProvider.GetRequiredService<CircuitMetrics>();
         endpoints.MapGet("/metrics", (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
