@@ -28,6 +28,7 @@ public sealed partial class HistorianWriter : BackgroundService, IPointSampleSin
     private readonly TimeProvider clock;
     private List<PointSample> filling;
     private volatile bool running;
+    private long writtenSamples;
 
     public HistorianWriter(IHistoryStore store, HistorianOptions options, string spillDirectory, HistorianMetrics metrics, TimeProvider clock, ILogger<HistorianWriter> logger)
     {
@@ -51,6 +52,9 @@ public sealed partial class HistorianWriter : BackgroundService, IPointSampleSin
 
     /// <summary>Samples accepted but not yet in the database.</summary>
     public long BufferedSamples => queue.Reader.Count + backlog.MemorySamples + backlog.SpillSamples;
+
+    /// <summary>Samples written to the database since this writer was created.</summary>
+    public long WrittenSamples => Interlocked.Read(ref writtenSamples);
 
     public async ValueTask WriteAsync(ReadOnlyMemory<PointSample> samples, CancellationToken cancellationToken)
     {
@@ -210,6 +214,7 @@ public sealed partial class HistorianWriter : BackgroundService, IPointSampleSin
         try
         {
             await store.WriteAsync(batch, mayRepeat, cancellationToken);
+            Interlocked.Add(ref writtenSamples, batch.Count);
             metrics.BatchWritten(batch.Count, Stopwatch.GetElapsedTime(started));
             return true;
         }
