@@ -17,7 +17,7 @@ public sealed class HistorianOptionsValidator : IValidateOptions<HistorianOption
 
         if (options.BatchSize < 1)
         {
-            failures.Add($"{S}:BatchSize is {options.BatchSize}. Set a positive number of samples, e.g. 5000.");
+            failures.Add($"{S}:BatchSize is {options.BatchSize}. Set a positive number of samples, e.g. 20000.");
         }
         else if (options.BatchSize > options.QueueCapacity && options.QueueCapacity >= 1)
         {

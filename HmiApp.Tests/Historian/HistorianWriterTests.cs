@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using HmiApp.Domain.Acquisition;
 using HmiApp.Infrastructure.Historian;
 using HmiApp.Tests.TestSupport;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HmiApp.Tests.Historian;
@@ -93,6 +94,31 @@ public sealed class HistorianWriterTests : IAsyncLifetime
         await second.StopAsync(default);
 
         Assert.Equal(samples, await ReadAllAsync(3));
+    }
+
+    [Fact]
+    public async Task Readiness_fails_when_the_writer_is_not_running_or_too_much_waits_for_the_database()
+    {
+        var options = new HistorianOptions { BatchSize = 10, QueueCapacity = 100, ReadyBufferDepth = 50, FlushInterval = TimeSpan.FromMilliseconds(20) };
+        using var writer = CreateWriter(options);
+        var check = new HistorianReadinessCheck(writer, options);
+
+        Assert.Equal(HealthStatus.Unhealthy, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
+        await writer.StartAsync(default);
+        await Eventually.HoldsAsync(() => writer.IsRunning, TimeSpan.FromSeconds(10), "writer running");
+        Assert.Equal(HealthStatus.Healthy, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
+
+        store.Down = true;
+        await writer.WriteAsync(Samples.Series(4, Samples.Start, 60, TimeSpan.FromSeconds(1)), default);
+        await Eventually.HoldsAsync(() => writer.BufferedSamples == 60, TimeSpan.FromSeconds(10), "60 samples waiting");
+        var result = await check.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Contains("Historian:ReadyBufferDepth", result.Description);
+
+        store.Down = false;
+        await Eventually.HoldsAsync(() => writer.BufferedSamples == 0, TimeSpan.FromSeconds(20), "backlog written");
+        Assert.Equal(HealthStatus.Healthy, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
+        await writer.StopAsync(default);
     }
 
     private HistorianWriter CreateWriter(HistorianOptions options) =>
