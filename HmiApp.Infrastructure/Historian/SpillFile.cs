@@ -9,6 +9,8 @@ namespace HmiApp.Infrastructure.Historian;
 /// are read back in the order written; the file is emptied once all are written to the database. A torn
 /// last record (power cut mid-append) is cut off when the file is opened. The read position is not
 /// persisted: after a crash the whole file is replayed, which the stores' repeat-safe writes absorb.
+/// The file is created only when a first batch spills, so instances that never lose their database
+/// never touch the directory; an instance finding the file held by another gets an error naming the key.
 /// </summary>
 public sealed class SpillFile : IDisposable
 {
@@ -18,11 +20,12 @@ public sealed class SpillFile : IDisposable
     private const int TrailerBytes = 8;
 
     private readonly Queue<(long Offset, int Count)> records = new();
-    private FileStream file;
+    private readonly string path;
+    private FileStream? file;
 
-    private SpillFile(FileStream file) => this.file = file;
+    private SpillFile(string path) => this.path = path;
 
-    public string Path => file.Name;
+    public string Path => path;
 
     public int PendingBatches => records.Count;
 
@@ -30,19 +33,23 @@ public sealed class SpillFile : IDisposable
 
     public static SpillFile Open(string directory)
     {
-        Directory.CreateDirectory(directory);
-        var spill = new SpillFile(OpenStream(System.IO.Path.Combine(directory, FileName)));
-        spill.ScanExisting();
+        var spill = new SpillFile(System.IO.Path.Combine(directory, FileName));
+        if (File.Exists(spill.path))
+        {
+            spill.ScanExisting(spill.Stream());
+        }
+
         return spill;
     }
 
     public void Append(IReadOnlyList<PointSample> batch)
     {
         var bytes = Encode(batch);
-        var offset = file.Length;
-        file.Position = offset;
-        file.Write(bytes);
-        file.Flush(flushToDisk: true);
+        var stream = Stream();
+        var offset = stream.Length;
+        stream.Position = offset;
+        stream.Write(bytes);
+        stream.Flush(flushToDisk: true);
         records.Enqueue((offset, batch.Count));
         PendingSamples += batch.Count;
     }
@@ -56,9 +63,10 @@ public sealed class SpillFile : IDisposable
         }
 
         var bytes = new byte[HeaderBytes + (record.Count * SampleBytes) + TrailerBytes];
-        file.Position = record.Offset;
-        file.ReadExactly(bytes);
-        return Decode(bytes) ?? throw new InvalidDataException($"Spill file {file.Name} changed under the historian at offset {record.Offset}.");
+        var stream = Stream();
+        stream.Position = record.Offset;
+        stream.ReadExactly(bytes);
+        return Decode(bytes) ?? throw new InvalidDataException($"Spill file {path} changed under the historian at offset {record.Offset}.");
     }
 
     /// <summary>Marks the oldest batch written; the file is emptied when none is left.</summary>
@@ -68,8 +76,9 @@ public sealed class SpillFile : IDisposable
         PendingSamples -= record.Count;
         if (records.Count == 0)
         {
-            file.SetLength(0);
-            file.Flush(flushToDisk: true);
+            var stream = Stream();
+            stream.SetLength(0);
+            stream.Flush(flushToDisk: true);
         }
     }
 
@@ -92,7 +101,7 @@ public sealed class SpillFile : IDisposable
             records.Dequeue();
         }
 
-        var path = file.Name;
+        Stream();
         var next = path + ".new";
         var offsets = new List<(long Offset, int Count)>();
         using (var rewritten = new FileStream(next, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -106,9 +115,10 @@ public sealed class SpillFile : IDisposable
             rewritten.Flush(flushToDisk: true);
         }
 
-        file.Dispose();
+        file!.Dispose();
         File.Move(next, path, overwrite: true);
-        file = OpenStream(path);
+        file = null;
+        Stream();
         PendingSamples = 0;
         foreach (var record in offsets)
         {
@@ -117,29 +127,45 @@ public sealed class SpillFile : IDisposable
         }
     }
 
-    public void Dispose() => file.Dispose();
+    public void Dispose() => file?.Dispose();
 
-    private static FileStream OpenStream(string path) =>
-        new(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+    private FileStream Stream()
+    {
+        if (file is null)
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            try
+            {
+                file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            }
+            catch (IOException ex)
+            {
+                throw new InvalidOperationException(
+                    $"The historian's spill file {path} cannot be opened ({ex.Message}). If another instance of the app uses it, give each instance its own Historian:SpillDirectory.", ex);
+            }
+        }
 
-    private void ScanExisting()
+        return file;
+    }
+
+    private void ScanExisting(FileStream stream)
     {
         var offset = 0L;
         var header = new byte[HeaderBytes];
-        while (offset + HeaderBytes <= file.Length)
+        while (offset + HeaderBytes <= stream.Length)
         {
-            file.Position = offset;
-            file.ReadExactly(header);
+            stream.Position = offset;
+            stream.ReadExactly(header);
             var count = BinaryPrimitives.ReadInt32LittleEndian(header);
             var length = HeaderBytes + ((long)count * SampleBytes) + TrailerBytes;
-            if (count <= 0 || offset + length > file.Length)
+            if (count <= 0 || offset + length > stream.Length)
             {
                 break;
             }
 
             var bytes = new byte[length];
-            file.Position = offset;
-            file.ReadExactly(bytes);
+            stream.Position = offset;
+            stream.ReadExactly(bytes);
             if (Decode(bytes) is null)
             {
                 break;
@@ -150,10 +176,10 @@ public sealed class SpillFile : IDisposable
             offset += length;
         }
 
-        if (offset != file.Length)
+        if (offset != stream.Length)
         {
-            file.SetLength(offset);
-            file.Flush(flushToDisk: true);
+            stream.SetLength(offset);
+            stream.Flush(flushToDisk: true);
         }
     }
 

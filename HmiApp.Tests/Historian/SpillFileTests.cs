@@ -91,5 +91,25 @@ public sealed class SpillFileTests : IDisposable
         Assert.Equal(older.Concat(newer), order);
     }
 
+    [Fact]
+    public void Nothing_is_created_until_a_batch_spills()
+    {
+        using var spill = SpillFile.Open(Path.Combine(directory, "not-yet"));
+
+        Assert.Equal(0, spill.PendingBatches);
+        Assert.False(Directory.Exists(Path.Combine(directory, "not-yet")));
+    }
+
+    [Fact]
+    public void A_spill_file_held_by_another_instance_is_refused_naming_the_key()
+    {
+        using var first = SpillFile.Open(directory);
+        first.Append(Samples.Series(1, Samples.Start, 2, TimeSpan.FromSeconds(1)));
+
+        var error = Assert.Throws<InvalidOperationException>(() => SpillFile.Open(directory));
+
+        Assert.Contains("Historian:SpillDirectory", error.Message);
+    }
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 }
