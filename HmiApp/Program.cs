@@ -2,10 +2,17 @@ using HmiApp.Components;
 using HmiApp.Health;
 using HmiApp.Historian;
 using HmiApp.Infrastructure.Persistence;
+using HmiApp.Infrastructure.Simulation;
 using HmiApp.Metrics;
 using HmiApp.Shell;
+using HmiApp.Simulator;
 using Microsoft.Extensions.Options;
 using Radzen;
+
+if (args.FirstOrDefault() == SimulatorHost.Command)
+{
+    return await SimulatorHost.RunAsync(args[1..]);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,6 +29,7 @@ builder.Services.AddHmiHealthChecks();
 builder.Services.AddOpenApi();
 builder.Services.AddHmiMetrics();
 builder.Services.AddHmiHistorian(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSimulatedPlant(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -40,11 +48,14 @@ catch (OptionsValidationException ex)
         startupLog.LogCritical("Configuration error: {Failure}", failure);
     }
 
+    // Disposing flushes the console logger's queue; without it a quick exit can lose these lines.
+    await app.DisposeAsync();
     return 2;
 }
 catch (InvalidOperationException ex)
 {
     startupLog.LogCritical(ex, "Start-up failed: {Reason}", ex.Message);
+    await app.DisposeAsync();
     return 3;
 }
 
@@ -60,6 +71,7 @@ app.MapHmiHealth();
 app.MapOpenApi();
 app.MapHmiMetrics();
 app.MapHmiHistorian();
+app.MapSimulatorApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -52,7 +52,8 @@ public static class KnxFloat16
     /// <summary>
     /// Encodes with the smallest exponent whose rounded mantissa fits 12 bits, so precision is the best DPT 9
     /// offers for that magnitude (0.01 below 20.48, 0.02 below 40.96, ...). Rejects NaN, infinities, values
-    /// outside <see cref="MinValue"/>..<see cref="MaxWritableValue"/> and values that would encode as 0x7FFF.
+    /// outside <see cref="MinValue"/>..<see cref="MaxValue"/> and values that would encode as 0x7FFF (the ones
+    /// that round to <see cref="MaxValue"/>).
     /// </summary>
     public static bool TryEncode(double value, out ushort raw, out string? error)
     {
@@ -63,29 +64,32 @@ public static class KnxFloat16
             return false;
         }
 
-        var hundredths = value * 100.0;
-        for (var exponent = 0; exponent <= 15; exponent++)
+        if (value is < MinValue or > MaxValue)
         {
-            var mantissa = Math.Round(hundredths / (1 << exponent), MidpointRounding.ToEven);
-            if (mantissa is < MantissaMin or > MantissaMax)
-            {
-                continue;
-            }
-
-            var m = (int)mantissa;
-            raw = (ushort)((m < 0 ? 0x8000 : 0) | (exponent << 11) | (m & 0x07FF));
-            if (raw == NoValuePattern)
-            {
-                error = $"Value {MessageNumber.Format(value)} would encode as 0x7FFF, the KNX DPT 9 \"no value\" pattern; the largest writable value is {MessageNumber.Format(MaxWritableValue)}.";
-                raw = 0;
-                return false;
-            }
-
-            error = null;
-            return true;
+            error = $"Value {MessageNumber.Format(value)} is out of range for KNX DPT 9.001: it holds {MessageNumber.Format(MinValue)}..{MessageNumber.Format(MaxWritableValue)}.";
+            return false;
         }
 
-        error = $"Value {MessageNumber.Format(value)} is out of range for KNX DPT 9.001: it holds {MessageNumber.Format(MinValue)}..{MessageNumber.Format(MaxWritableValue)}.";
-        return false;
+        // Within MinValue..MaxValue the mantissa fits 12 bits by E = 15 at the latest, so the loop ends.
+        var hundredths = value * 100.0;
+        var exponent = 0;
+        var mantissa = Math.Round(hundredths, MidpointRounding.ToEven);
+        while (mantissa is < MantissaMin or > MantissaMax)
+        {
+            exponent++;
+            mantissa = Math.Round(hundredths / (1 << exponent), MidpointRounding.ToEven);
+        }
+
+        var m = (int)mantissa;
+        var pattern = (ushort)((m < 0 ? 0x8000 : 0) | (exponent << 11) | (m & 0x07FF));
+        if (pattern == NoValuePattern)
+        {
+            error = $"Value {MessageNumber.Format(value)} would encode as 0x7FFF, the KNX DPT 9 \"no value\" pattern; the largest writable value is {MessageNumber.Format(MaxWritableValue)}.";
+            return false;
+        }
+
+        raw = pattern;
+        error = null;
+        return true;
     }
 }

@@ -82,7 +82,7 @@ public static class PointCodec
             case PointDataType.Bit:
                 return PointValue.FromBoolean(((registers[0] >> encoding.BitIndex) & 1) != 0);
             case PointDataType.String:
-                return PointValue.FromText(DecodeString(registers[..encoding.RegisterCount], encoding.ByteOrder));
+                return PointValue.FromText(RegisterText.Decode(registers[..encoding.RegisterCount], encoding.ByteOrder));
             case PointDataType.Boolean:
                 throw new ArgumentException(
                     "Boolean points live in a bit table (coils, discrete inputs): decode them with DecodeBoolean.",
@@ -111,6 +111,7 @@ public static class PointCodec
     /// and Bit), <c>registers[0]</c> must hold the register's current value on entry; the bits the point does not
     /// own are kept. Integer types refuse values that are not a whole raw number after scale and offset (the
     /// message names the nearest writable values); float types and KNX DPT 9 store the nearest value they can.
+    /// A span shorter than the point throws: that is a caller's bug, not bad input.
     /// </summary>
     public static bool TryEncode(PointValue value, PointEncoding encoding, Span<ushort> registers, out string? error)
     {
@@ -137,7 +138,7 @@ public static class PointCodec
                 registers[0] = state ? (ushort)(registers[0] | mask) : (ushort)(registers[0] & ~mask);
                 return true;
             case PointDataType.String:
-                return TryEncodeString(value, encoding, registers, out error);
+                return RegisterText.TryEncode(value, encoding, registers, out error);
             case PointDataType.KnxFloat16 when value.Kind == PointValueKind.NoValue:
                 RegisterWords.Write(KnxFloat16.NoValuePattern, registers, 1, encoding.ByteOrder);
                 error = null;
@@ -146,7 +147,7 @@ public static class PointCodec
 
         if (value.Kind != PointValueKind.Number)
         {
-            error = $"A {encoding.DataType} point takes a number, not {Describe(value)}.";
+            error = $"A {encoding.DataType} point takes a number, not {WriteRefusal.Describe(value)}.";
             return false;
         }
 
@@ -203,7 +204,7 @@ public static class PointCodec
                 state = value.Number == 1.0;
                 return true;
             default:
-                error = $"A {encoding.DataType} point takes true/false (or 0/1), not {Describe(value)}.";
+                error = $"A {encoding.DataType} point takes true/false (or 0/1), not {WriteRefusal.Describe(value)}.";
                 return false;
         }
     }
@@ -219,10 +220,7 @@ public static class PointCodec
         var whole = Math.Round(raw, MidpointRounding.ToEven);
         if (!range.Contains(whole))
         {
-            error = $"Value {MessageNumber.Format(engineering)} is out of range for {encoding.DataType}"
-                + (encoding.IsUnscaled
-                    ? $": it holds {range.Text}."
-                    : $" with scale {MessageNumber.Format(encoding.Scale)} and offset {MessageNumber.Format(encoding.Offset)}: raw {MessageNumber.Format(raw)} is outside {range.Text}; writable values are {WritableRange(range, encoding)}.");
+            error = WriteRefusal.OutOfIntegerRange(engineering, raw, range, encoding);
             return false;
         }
 
@@ -233,7 +231,7 @@ public static class PointCodec
             : Math.Max(1e-9, 1e-12 * (Math.Abs(raw) + Math.Abs(encoding.Offset / encoding.Scale)));
         if (Math.Abs(raw - whole) > tolerance)
         {
-            error = NotWholeMessage(engineering, raw, range, encoding);
+            error = WriteRefusal.NotWhole(engineering, raw, range, encoding);
             return false;
         }
 
@@ -271,7 +269,7 @@ public static class PointCodec
                 var half = (Half)raw;
                 if (!Half.IsFinite(half))
                 {
-                    error = OutOfFloatRange(engineering, raw, encoding, "-65504..65504");
+                    error = WriteRefusal.OutOfFloatRange(engineering, raw, encoding, "-65504..65504");
                     return false;
                 }
 
@@ -281,7 +279,7 @@ public static class PointCodec
                 var single = (float)raw;
                 if (!float.IsFinite(single))
                 {
-                    error = OutOfFloatRange(engineering, raw, encoding, "-3.40282347E+38..3.40282347E+38");
+                    error = WriteRefusal.OutOfFloatRange(engineering, raw, encoding, "-3.40282347E+38..3.40282347E+38");
                     return false;
                 }
 
@@ -290,7 +288,7 @@ public static class PointCodec
             case PointDataType.Float64:
                 if (!double.IsFinite(raw))
                 {
-                    error = OutOfFloatRange(engineering, raw, encoding, "-1.79769313486232E+308..1.79769313486232E+308");
+                    error = WriteRefusal.OutOfFloatRange(engineering, raw, encoding, "-1.79769313486232E+308..1.79769313486232E+308");
                     return false;
                 }
 
@@ -311,111 +309,4 @@ public static class PointCodec
                 throw new ArgumentOutOfRangeException(nameof(encoding), encoding.DataType, "Not a float data type.");
         }
     }
-
-    private static bool TryEncodeString(PointValue value, PointEncoding encoding, Span<ushort> registers, out string? error)
-    {
-        if (value.Kind != PointValueKind.Text)
-        {
-            error = $"A String point takes text, not {Describe(value)}.";
-            return false;
-        }
-
-        var text = value.Text!;
-        var capacity = encoding.StringRegisters * 2;
-        if (text.Length > capacity)
-        {
-            error = $"Text of {text.Length} characters is too long for a String point of {encoding.StringRegisters} registers: it holds {capacity} characters.";
-            return false;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\0' or > '\u00FF')
-            {
-                error = c == '\0'
-                    ? $"Character {i + 1} of the text is NUL, which ends a Modbus string: remove it."
-                    : $"Character '{c}' (U+{(int)c:X4}) at position {i + 1} does not fit one byte: a String point holds Latin-1 characters U+0001..U+00FF.";
-                return false;
-            }
-        }
-
-        var swapBytes = encoding.ByteOrder.SwapsBytes();
-        for (var r = 0; r < encoding.StringRegisters; r++)
-        {
-            var first = 2 * r < text.Length ? (byte)text[2 * r] : (byte)0;
-            var second = 2 * r + 1 < text.Length ? (byte)text[2 * r + 1] : (byte)0;
-            registers[r] = swapBytes ? (ushort)((second << 8) | first) : (ushort)((first << 8) | second);
-        }
-
-        error = null;
-        return true;
-    }
-
-    private static string DecodeString(ReadOnlySpan<ushort> registers, ByteOrder order)
-    {
-        Span<char> chars = stackalloc char[registers.Length * 2];
-        var swapBytes = order.SwapsBytes();
-        var length = 0;
-        foreach (var register in registers)
-        {
-            var first = swapBytes ? (byte)register : (byte)(register >> 8);
-            var second = swapBytes ? (byte)(register >> 8) : (byte)register;
-            if (first == 0)
-            {
-                break;
-            }
-
-            chars[length++] = (char)first;
-            if (second == 0)
-            {
-                break;
-            }
-
-            chars[length++] = (char)second;
-        }
-
-        return new string(chars[..length]);
-    }
-
-    private static string NotWholeMessage(double engineering, double raw, IntegerRange range, PointEncoding encoding)
-    {
-        var below = Math.Floor(raw);
-        var above = Math.Ceiling(raw);
-        var options = new List<string>(2);
-        foreach (var candidate in new[] { below, above })
-        {
-            if (range.Contains(candidate))
-            {
-                options.Add(encoding.IsUnscaled
-                    ? MessageNumber.Format(candidate)
-                    : $"{MessageNumber.Format(candidate * encoding.Scale + encoding.Offset)} (raw {MessageNumber.Format(candidate)})");
-            }
-        }
-
-        var reason = encoding.IsUnscaled
-            ? $"Value {MessageNumber.Format(engineering)} is not a whole number, which {encoding.DataType} needs"
-            : $"Value {MessageNumber.Format(engineering)} is not a whole number of raw units for {encoding.DataType} with scale {MessageNumber.Format(encoding.Scale)} and offset {MessageNumber.Format(encoding.Offset)} (raw {MessageNumber.Format(raw)})";
-        return $"{reason}: round it to {string.Join(" or ", options)}.";
-    }
-
-    private static string OutOfFloatRange(double engineering, double raw, PointEncoding encoding, string rangeText) =>
-        encoding.IsUnscaled
-            ? $"Value {MessageNumber.Format(engineering)} is out of range for {encoding.DataType}: it holds {rangeText}."
-            : $"Value {MessageNumber.Format(engineering)} is out of range for {encoding.DataType} with scale {MessageNumber.Format(encoding.Scale)} and offset {MessageNumber.Format(encoding.Offset)}: raw {MessageNumber.Format(raw)} is outside {rangeText}.";
-
-    private static string WritableRange(IntegerRange range, PointEncoding encoding)
-    {
-        var atMin = range.Min * encoding.Scale + encoding.Offset;
-        var atMax = (range.MaxExclusive - 1) * encoding.Scale + encoding.Offset;
-        return $"{MessageNumber.Format(Math.Min(atMin, atMax))}..{MessageNumber.Format(Math.Max(atMin, atMax))}";
-    }
-
-    private static string Describe(PointValue value) => value.Kind switch
-    {
-        PointValueKind.Number => $"the number {MessageNumber.Format(value.Number)}",
-        PointValueKind.Boolean => $"the boolean {value}",
-        PointValueKind.Text => $"the text {value}",
-        _ => "\"no value\"",
-    };
 }

@@ -148,9 +148,10 @@ public sealed record PointEncoding
         return RehauStandbyIsNoValue ? text + " (0x8116 = no value)" : text;
     }
 
-    private static readonly ByteOrder[] TwoByteOrders = [ByteOrder.AB, ByteOrder.BA];
-    private static readonly ByteOrder[] FourByteOrders = [ByteOrder.ABCD, ByteOrder.DCBA, ByteOrder.BADC, ByteOrder.CDAB];
-    private static readonly ByteOrder[] OnlyAB = [ByteOrder.AB];
+    private static readonly IReadOnlyList<ByteOrder> TwoByteOrders = Array.AsReadOnly([ByteOrder.AB, ByteOrder.BA]);
+    private static readonly IReadOnlyList<ByteOrder> FourByteOrders =
+        Array.AsReadOnly([ByteOrder.ABCD, ByteOrder.DCBA, ByteOrder.BADC, ByteOrder.CDAB]);
+    private static readonly IReadOnlyList<ByteOrder> OnlyAB = Array.AsReadOnly([ByteOrder.AB]);
 
     private static int RegistersOf(PointDataType dataType, int stringRegisters) => dataType switch
     {

@@ -14,6 +14,15 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly StringBuilder log = new();
     private Process? process;
 
+    // The simulated plant's devices get free ports too, kept across restarts like a real plant's addresses.
+    private readonly Dictionary<string, int> simulatorPorts = new()
+    {
+        ["Simulator__Wells__0__Port"] = FreePort(),
+        ["Simulator__Wells__1__Port"] = FreePort(),
+        ["Simulator__Wells__2__Port"] = FreePort(),
+        ["Simulator__TestDevicePort"] = FreePort(),
+    };
+
     public AppProcess()
     {
         Port = FreePort();
@@ -43,6 +52,11 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ASPNETCORE_URLS"] = BaseUrl;
         info.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "hmi.db")}";
+        foreach (var (key, value) in simulatorPorts)
+        {
+            info.Environment[key] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the app.");
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace HmiApp.Infrastructure.Modbus;
@@ -114,6 +115,7 @@ internal sealed partial class ModbusServerConnection(
         return "server stopping";
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<bool> FillAsync(int needed, CancellationTokenSource deadline)
     {
         while (_end - _start < needed)
@@ -153,6 +155,7 @@ internal sealed partial class ModbusServerConnection(
         return true;
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
     private async ValueTask SendAsync(int length, CancellationTokenSource deadline)
     {
         // A client that stops reading must not pin this connection forever.

@@ -46,22 +46,24 @@ public sealed partial class ModbusTcpClient
                 return 0;
             }
 
-            _connectionProvedWorking = true;
-            _backoff.RecordSuccess();
             var responseFunction = _response[ModbusLimits.MbapHeaderLength];
-            if (responseFunction == ((byte)function | 0x80))
+            var isExceptionResponse = responseFunction == ((byte)function | 0x80);
+            if (isExceptionResponse && responsePduLength != 2)
             {
-                if (responsePduLength != 2)
-                {
-                    throw Garbage(unitId, $"exception response PDU of {responsePduLength} bytes, expected 2");
-                }
-
-                throw new ModbusExceptionResponse(function, unitId, address, (ModbusExceptionCode)_response[ModbusLimits.MbapHeaderLength + 1]);
+                throw Garbage(unitId, $"exception response PDU of {responsePduLength} bytes, expected 2");
             }
 
-            if (responseFunction != (byte)function)
+            if (!isExceptionResponse && responseFunction != (byte)function)
             {
                 throw Garbage(unitId, $"answer to function {(byte)function} carried function {responseFunction}");
+            }
+
+            // An exception response is a valid answer too: the device is there and speaks Modbus.
+            _connectionProvedWorking = true;
+            _backoff.RecordSuccess();
+            if (isExceptionResponse)
+            {
+                throw new ModbusExceptionResponse(function, unitId, address, (ModbusExceptionCode)_response[ModbusLimits.MbapHeaderLength + 1]);
             }
 
             return responsePduLength;
@@ -272,7 +274,8 @@ public sealed partial class ModbusTcpClient
         }
     }
 
-    private void CloseConnection(string reason)
+    /// <summary>Closes the connection; one closed over an error before it ever carried an answer feeds the backoff.</summary>
+    private void CloseConnection(string reason, bool afterError = true)
     {
         if (_socket is not { } socket)
         {
@@ -280,9 +283,8 @@ public sealed partial class ModbusTcpClient
         }
 
         _socket = null;
-        if (!_connectionProvedWorking)
+        if (afterError && !_connectionProvedWorking)
         {
-            // A connection that never carried an answer counts as a failed connect for the backoff.
             _backoff.RecordFailure();
         }
 

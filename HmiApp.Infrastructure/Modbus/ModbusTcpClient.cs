@@ -218,7 +218,7 @@ public sealed partial class ModbusTcpClient : IAsyncDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            CloseConnection("poll ended");
+            CloseConnection("poll ended", afterError: false);
         }
         finally
         {
@@ -237,7 +237,7 @@ public sealed partial class ModbusTcpClient : IAsyncDisposable
         try
         {
             _disposed = true;
-            CloseConnection("client disposed");
+            CloseConnection("client disposed", afterError: false);
             _timeoutSource.Dispose();
         }
         finally

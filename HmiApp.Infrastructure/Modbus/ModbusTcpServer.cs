@@ -22,6 +22,8 @@ public sealed partial class ModbusTcpServer : IAsyncDisposable
     private long _nextConnectionId;
     private int _activeConnections;
 
+    /// <param name="units">The served units by unit id. Read on every request, so a caller that adds units while
+    /// serving must pass a thread-safe dictionary (e.g. a ConcurrentDictionary).</param>
     public ModbusTcpServer(ModbusTcpServerOptions options, IReadOnlyDictionary<byte, IModbusUnit> units, ILogger<ModbusTcpServer> logger, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -113,9 +115,9 @@ public sealed partial class ModbusTcpServer : IAsyncDisposable
             {
                 return;
             }
-            catch (SocketException ex)
+            catch (Exception ex)
             {
-                // Out of descriptors or an aborted handshake: keep serving the others.
+                // Out of descriptors, an aborted handshake or anything else: keep accepting.
                 LogAcceptFailed(ex);
                 await Task.Delay(TimeSpan.FromMilliseconds(50), _time, CancellationToken.None).ConfigureAwait(false);
                 continue;
@@ -132,7 +134,13 @@ public sealed partial class ModbusTcpServer : IAsyncDisposable
             var id = Interlocked.Increment(ref _nextConnectionId);
             socket.NoDelay = true;
             var connection = new ModbusServerConnection(socket, _handler, _options, _logger, _time);
-            _connections[id] = RunConnectionAsync(id, connection, stopping);
+            var running = RunConnectionAsync(id, connection, stopping);
+            _connections[id] = running;
+            if (running.IsCompleted)
+            {
+                // It finished before it was recorded; its own removal has already run.
+                _connections.TryRemove(id, out _);
+            }
         }
     }
 

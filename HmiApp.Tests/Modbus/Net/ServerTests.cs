@@ -15,6 +15,7 @@ public sealed class ServerTests
         server[2].InputRegisters.Write(20, [40000, 5]);
         server[2].DiscreteInputs.Write(30, [true, false, true]);
         server[1].HoldingRegisters.Write(10, [9, 9, 9]);
+        server[255].HoldingRegisters.Write(10, [255]);
         var written = new ConcurrentQueue<(string Table, ushort Start, int Count)>();
         server[2].HoldingRegisters.Written += (_, e) => written.Enqueue(("hr", e.Start, e.Count));
         server[2].Coils.Written += (_, e) => written.Enqueue(("co", e.Start, e.Count));
@@ -25,6 +26,8 @@ public sealed class ServerTests
         Assert.Equal(new ushort[] { 1, 2, 3 }, registers);
         await client.ReadHoldingRegistersAsync(1, 10, registers);
         Assert.Equal(new ushort[] { 9, 9, 9 }, registers);
+        await client.ReadHoldingRegistersAsync(255, 10, registers.AsMemory(0, 1));
+        Assert.Equal(255, registers[0]);
         var inputs = new ushort[2];
         await client.ReadInputRegistersAsync(2, 20, inputs);
         Assert.Equal(new ushort[] { 40000, 5 }, inputs);
@@ -99,10 +102,11 @@ public sealed class ServerTests
         await using var silent = new TestServer(new ModbusTcpServerOptions { UnknownUnit = UnknownUnitResponse.NoResponse }, 1);
         await using var silentClient = ModbusClients.Loopback(silent.Port, ShortTimeout);
         await Assert.ThrowsAsync<ModbusTimeoutException>(async () => await silentClient.ReadHoldingRegistersAsync(9, 0, new ushort[1]));
-        await silentClient.ReadHoldingRegistersAsync(1, 0, new ushort[1]);
+        await using var knownUnitClient = ModbusClients.Loopback(silent.Port);
+        await knownUnitClient.ReadHoldingRegistersAsync(1, 0, new ushort[1]);
 
         await using var gateway = new TestServer(new ModbusTcpServerOptions { UnknownUnit = UnknownUnitResponse.GatewayTargetFailedToRespond }, 1);
-        await using var gatewayClient = ModbusClients.Loopback(gateway.Port, ShortTimeout);
+        await using var gatewayClient = ModbusClients.Loopback(gateway.Port);
         var error = await Assert.ThrowsAsync<ModbusExceptionResponse>(async () => await gatewayClient.ReadHoldingRegistersAsync(9, 0, new ushort[1]));
         Assert.Equal(ModbusExceptionCode.GatewayTargetDeviceFailedToRespond, error.Code);
         Assert.Equal(9, error.UnitId);

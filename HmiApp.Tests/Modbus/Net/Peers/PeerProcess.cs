@@ -78,15 +78,25 @@ public sealed class PeerProcess : IDisposable
     /// <summary>Sends a "get ..." command and parses the "values ..." answer.</summary>
     public async Task<int[]> GetValuesAsync(string command)
     {
+        var answer = await RequestAsync(command, "values");
+        return answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
+    }
+
+    /// <summary>Sends a command that the peer acknowledges with "ok".</summary>
+    public Task SendAsync(string command) => RequestAsync(command, "ok");
+
+    /// <summary>Sends a command and returns the rest of the answer line after <paramref name="expectedPrefix"/>.</summary>
+    public async Task<string> RequestAsync(string command, string expectedPrefix)
+    {
         await _process.StandardInput.WriteLineAsync(command);
         await _process.StandardInput.FlushAsync();
         var line = await ReadLineAsync(TimeSpan.FromSeconds(10));
-        if (!line.StartsWith("values", StringComparison.Ordinal))
+        if (!line.StartsWith(expectedPrefix, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"Peer answered '{line}' to '{command}'.");
+            throw new InvalidOperationException($"Peer answered '{line}' to '{command}'. stderr: {StandardError}");
         }
 
-        return line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(int.Parse).ToArray();
+        return line[expectedPrefix.Length..].Trim();
     }
 
     public void Dispose()

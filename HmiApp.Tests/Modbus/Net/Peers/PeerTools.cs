@@ -17,6 +17,12 @@ public static class PeerTools
             PeerTool.Mbpoll => new[] { "mbpoll" },
             _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "Unknown peer tool."),
         };
+        return MissingReason(packages);
+    }
+
+    /// <summary>Null when every Debian package is installed, else a reason naming the missing ones.</summary>
+    public static string? MissingReason(IEnumerable<string> packages)
+    {
         var missing = packages.Where(package => !IsInstalled(package)).ToArray();
         return missing.Length == 0
             ? null

@@ -1,0 +1,9 @@
+namespace HmiApp.Domain.Diagnostics;
+
+public enum ComparisonOperator
+{
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+}

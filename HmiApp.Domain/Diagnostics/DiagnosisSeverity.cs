@@ -1,0 +1,10 @@
+namespace HmiApp.Domain.Diagnostics;
+
+public enum DiagnosisSeverity
+{
+    Critical,
+    High,
+    Medium,
+    Low,
+    Info,
+}

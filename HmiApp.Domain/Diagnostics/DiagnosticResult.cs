@@ -1,0 +1,3 @@
+namespace HmiApp.Domain.Diagnostics;
+
+public sealed record DiagnosticResult(Diagnosis Diagnosis, DiagnosticExplanation Explanation);

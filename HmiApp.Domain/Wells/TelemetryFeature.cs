@@ -1,0 +1,37 @@
+namespace HmiApp.Domain.Wells;
+
+/// <summary>A number computed from one signal over a <see cref="TelemetryWindow"/>.</summary>
+public enum TelemetryFeature
+{
+    /// <summary>Value of the newest reading.</summary>
+    Latest,
+
+    Mean,
+
+    /// <summary>Least-squares slope, in signal units per minute.</summary>
+    SlopePerMinute,
+
+    /// <summary>Population variance about the mean.</summary>
+    Variance,
+
+    /// <summary>Standard deviation divided by the absolute mean.</summary>
+    CoefficientOfVariation,
+
+    /// <summary>
+    /// Standard deviation of what is left after removing the least-squares line, divided by the absolute mean:
+    /// a steady ramp is not erratic, a signal swinging about its trend is.
+    /// </summary>
+    Erraticness,
+
+    Minimum,
+    Maximum,
+
+    /// <summary>Mean divided by the well's rated value (flow, current, frequency, motor temperature only).</summary>
+    RatioToRated,
+
+    /// <summary>Mean divided by the mean of the same signal over the caller's baseline (normal) period.</summary>
+    RatioToBaseline,
+
+    /// <summary>The well's limit minus the mean (motor temperature only: max motor temperature minus mean, degC).</summary>
+    HeadroomToLimit,
+}
