@@ -1,8 +1,10 @@
 using HmiApp.Acquisition;
 using HmiApp.Components;
 using HmiApp.Health;
+using HmiApp.Historian;
 using HmiApp.Infrastructure.Persistence;
 using HmiApp.Infrastructure.Simulation;
+using HmiApp.Metrics;
 using HmiApp.Shell;
 using HmiApp.Simulator;
 using Microsoft.Extensions.Options;
@@ -25,6 +27,9 @@ builder.Services.AddRadzenCookieThemeService(options =>
 });
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
+builder.Services.AddOpenApi();
+builder.Services.AddHmiMetrics();
+builder.Services.AddHmiHistorian(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSimulatedPlant(builder.Configuration);
 builder.Services.AddHmiAcquisitionFeature(builder.Configuration, builder.Environment.ContentRootPath);
 
@@ -33,6 +38,8 @@ var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(
 
 try
 {
+    // Every ValidateOnStart section, so that any feature's bad setting ends here with its message and exit code 2.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
     var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(database.StartupTimeout, app.Lifetime.ApplicationStopping);
 }
@@ -43,11 +50,14 @@ catch (OptionsValidationException ex)
         startupLog.LogCritical("Configuration error: {Failure}", failure);
     }
 
+    // Disposing flushes the console logger's queue; without it a quick exit can lose these lines.
+    await app.DisposeAsync();
     return 2;
 }
 catch (InvalidOperationException ex)
 {
     startupLog.LogCritical(ex, "Start-up failed: {Reason}", ex.Message);
+    await app.DisposeAsync();
     return 3;
 }
 
@@ -60,6 +70,9 @@ app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
+app.MapOpenApi();
+app.MapHmiMetrics();
+app.MapHmiHistorian();
 app.MapSimulatorApi();
 app.MapHmiAcquisition();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
