@@ -32,6 +32,7 @@ builder.Services.AddHmiMetrics();
 builder.Services.AddHmiHistorian(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSimulatedPlant(builder.Configuration);
 builder.Services.AddHmiAcquisitionFeature(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSimulatedPlantPointMap();
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
