@@ -1,8 +1,11 @@
+using HmiApp.Acquisition;
 using HmiApp.Components;
 using HmiApp.Health;
+using HmiApp.Historian;
 using HmiApp.Infrastructure.Heating;
 using HmiApp.Infrastructure.Persistence;
 using HmiApp.Infrastructure.Simulation;
+using HmiApp.Metrics;
 using HmiApp.Shell;
 using HmiApp.Simulator;
 using HmiApp.Zones;
@@ -28,7 +31,12 @@ builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.Co
 builder.Services.AddHmiHealthChecks();
 // The gateway listens before the simulated base station starts polling it.
 builder.Services.AddHeating(builder.Configuration);
+builder.Services.AddOpenApi();
+builder.Services.AddHmiMetrics();
+builder.Services.AddHmiHistorian(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSimulatedPlant(builder.Configuration);
+builder.Services.AddHmiAcquisitionFeature(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSimulatedPlantPointMap();
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -49,11 +57,14 @@ catch (Exception ex) when (ex is OptionsValidationException || (ex is AggregateE
         startupLog.LogCritical("Configuration error: {Failure}", failure);
     }
 
+    // Disposing flushes the console logger's queue; without it a quick exit can lose these lines.
+    await app.DisposeAsync();
     return 2;
 }
 catch (InvalidOperationException ex)
 {
     startupLog.LogCritical(ex, "Start-up failed: {Reason}", ex.Message);
+    await app.DisposeAsync();
     return 3;
 }
 
@@ -66,8 +77,12 @@ app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
+app.MapOpenApi();
+app.MapHmiMetrics();
+app.MapHmiHistorian();
 app.MapSimulatorApi();
 app.MapHeatingApi();
+app.MapHmiAcquisition();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

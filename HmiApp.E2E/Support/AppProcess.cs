@@ -15,12 +15,16 @@ public sealed class AppProcess : IAsyncDisposable
     private Process? process;
 
     // The simulated plant's devices get free ports too, kept across restarts like a real plant's addresses.
-    private readonly Dictionary<string, int> simulatorPorts = new()
+    private readonly Dictionary<string, string> simulatorPorts = new()
     {
-        ["Simulator__Wells__0__Port"] = FreePort(),
-        ["Simulator__Wells__1__Port"] = FreePort(),
-        ["Simulator__Wells__2__Port"] = FreePort(),
-        ["Simulator__TestDevicePort"] = FreePort(),
+        ["Simulator__Wells__0__Id"] = "W-101",
+        ["Simulator__Wells__0__Name"] = "Well 101",
+        ["Simulator__Wells__0__Port"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Simulator__Wells__1__Id"] = "W-201",
+        ["Simulator__Wells__1__Name"] = "Well 201",
+        ["Simulator__Wells__1__Field"] = "South Field",
+        ["Simulator__Wells__1__Port"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Simulator__TestDevicePort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private readonly int heatingGatewayPort = FreePort();
@@ -58,7 +62,7 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Simulator__BaseStation__GatewayPort"] = info.Environment["Heating__Port"];
         foreach (var (key, value) in simulatorPorts)
         {
-            info.Environment[key] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            info.Environment[key] = value;
         }
 
         process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the app.");

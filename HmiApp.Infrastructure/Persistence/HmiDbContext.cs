@@ -1,3 +1,4 @@
+using HmiApp.Infrastructure.Acquisition.Storage;
 using HmiApp.Infrastructure.DataProtection;
 using HmiApp.Infrastructure.Heating;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,13 @@ public abstract class HmiDbContext(DbContextOptions options) : DbContext(options
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<HeatingRegisterRecord> HeatingRegisters => Set<HeatingRegisterRecord>();
+    public DbSet<ScanClassEntity> ScanClasses => Set<ScanClassEntity>();
+
+    public DbSet<DeviceEntity> Devices => Set<DeviceEntity>();
+
+    public DbSet<PointEntity> Points => Set<PointEntity>();
+
+    public DbSet<PointMapChangeEntity> PointMapChanges => Set<PointMapChangeEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -15,6 +15,7 @@ public sealed class SimulatorOptions
     /// <summary>How often the plant's physics are stepped and published to the registers.</summary>
     public TimeSpan StepInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Empty in configuration means <see cref="DefaultWells"/>: configured wells replace them all.</summary>
     public List<SimulatedWellOptions> Wells { get; set; } = [];
 
     public string TestDeviceBindAddress { get; set; } = "127.0.0.1";
@@ -25,4 +26,16 @@ public sealed class SimulatorOptions
     public DeviceFaultSettings DeviceFaults { get; set; } = new();
 
     public SimulatedBaseStationOptions BaseStation { get; set; } = new();
+
+    /// <summary>
+    /// The plant a newcomer sees: three wells in two fields on ports 15021-15023. Kept in code rather than
+    /// in appsettings, because configuration merges lists by index and a test's one well would otherwise
+    /// be joined by these.
+    /// </summary>
+    public static List<SimulatedWellOptions> DefaultWells() =>
+    [
+        new() { Id = "W-101", Name = "Well 101", Field = "North Field", Port = 15021, Seed = 101, RatedFlowBblPerDay = 2000, InitialFrequencyHz = 55 },
+        new() { Id = "W-102", Name = "Well 102", Field = "North Field", Port = 15022, Seed = 102, RatedFlowBblPerDay = 1500, InitialFrequencyHz = 52 },
+        new() { Id = "W-201", Name = "Well 201", Field = "South Field", Port = 15023, Seed = 201, RatedFlowBblPerDay = 2500, InitialFrequencyHz = 58 },
+    ];
 }

@@ -20,6 +20,7 @@ public sealed class HmiAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(directory, "hmi.db")}");
+        builder.UseSetting("Historian:SpillDirectory", Path.Combine(directory, "historian-spill"));
 
         // The simulated plant listens on fixed ports in Development; tests that want it give it free ones.
         builder.UseSetting("Simulator:Enabled", "false");

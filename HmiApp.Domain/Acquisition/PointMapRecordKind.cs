@@ -1,0 +1,8 @@
+namespace HmiApp.Domain.Acquisition;
+
+public enum PointMapRecordKind
+{
+    ScanClass,
+    Device,
+    Point,
+}

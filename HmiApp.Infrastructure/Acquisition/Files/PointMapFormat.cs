@@ -1,0 +1,8 @@
+namespace HmiApp.Infrastructure.Acquisition.Files;
+
+public enum PointMapFormat
+{
+    Csv,
+    Yaml,
+    Json,
+}

@@ -1,0 +1,352 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using HmiApp.Domain.Acquisition;
+using HmiApp.Domain.Modbus;
+using HmiApp.Infrastructure.Acquisition.Live;
+using HmiApp.Infrastructure.Acquisition.Storage;
+using HmiApp.Infrastructure.Modbus;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HmiApp.Infrastructure.Acquisition.Polling;
+
+/// <summary>
+/// Runs the polls of the applied point map: reads a device's scan with coalesced requests, decodes, stamps
+/// quality, keeps the breaker and counters, writes the current-value table and hands deadband-filtered samples
+/// to the sinks. <see cref="ApplyAsync"/> swaps in a new map in one step: a poll runs wholly on the old or the
+/// new one. Devices whose definition did not change keep their connection, breaker and counters.
+/// </summary>
+public sealed partial class AcquisitionEngine(
+    CurrentValueTable values,
+    IEnumerable<IPointSampleSink> sinks,
+    IOptions<AcquisitionOptions> options,
+    ILoggerFactory loggers,
+    TimeProvider time) : IAsyncDisposable
+{
+    private readonly IPointSampleSink[] _sinks = sinks.ToArray();
+    private readonly ILogger _logger = loggers.CreateLogger<AcquisitionEngine>();
+    private readonly Dictionary<long, (double? Value, QualityStatus Quality)> _historised = [];
+    private readonly SemaphoreSlim _applyGate = new(1, 1);
+    private volatile EngineState _state = EngineState.Empty;
+
+    /// <summary>Raised after each poll: device, duration in ms, reads ok, reads failed.</summary>
+    public event Action<string, double, int, int>? Polled;
+
+    public StoredPointMap Current => _state.Stored;
+
+    public IReadOnlyList<DeviceScan> Scans => _state.Scans.Values.ToList();
+
+    public IReadOnlyList<DeviceStatus> Statuses() => _state.Runtimes.Values.Select(r => r.Status()).ToList();
+
+    public long? PointIdOf(PointKey key) => _state.Stored.PointIds.TryGetValue(key, out var id) ? id : null;
+
+    public async Task ApplyAsync(StoredPointMap stored, CancellationToken cancellationToken)
+    {
+        await _applyGate.WaitAsync(cancellationToken);
+        try
+        {
+            var old = _state;
+            var next = Build(stored, old);
+            _state = next;
+            values.Retain(stored.PointIds.Values.ToHashSet());
+            foreach (var retired in old.Clients.Where(c => !next.Clients.Values.Contains(c.Value)))
+            {
+                await retired.Value.DisposeAsync();
+            }
+        }
+        finally
+        {
+            _applyGate.Release();
+        }
+    }
+
+    /// <summary>One poll of a device's scan class. Unknown pairs (a job of a map just replaced) do nothing.</summary>
+    public async Task PollAsync(string device, string scanClass, CancellationToken cancellationToken)
+    {
+        if (!_state.Scans.TryGetValue((device.ToUpperInvariant(), scanClass.ToUpperInvariant()), out var scan) || !scan.Runtime.Device.Enabled)
+        {
+            return;
+        }
+
+        var runtime = scan.Runtime;
+        await runtime.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await PollLockedAsync(scan, runtime, cancellationToken);
+        }
+        finally
+        {
+            runtime.Gate.Release();
+        }
+    }
+
+    /// <summary>Marks Good values with no fresh read within the stale factor of their period as Uncertain.</summary>
+    public void SweepStale()
+    {
+        var now = time.GetUtcNow();
+        var factor = options.Value.StaleFactor;
+        foreach (var scan in _state.Scans.Values)
+        {
+            var limit = scan.ScanClass.Period * factor;
+            foreach (var point in scan.Points)
+            {
+                if (values.Get(point.Id) is { Quality.IsGood: true } snapshot && now - snapshot.Timestamp > limit)
+                {
+                    values.Set(snapshot with { Quality = Quality.Stale($"no fresh read for {(now - snapshot.Timestamp).TotalSeconds:0.#} s"), Timestamp = snapshot.Timestamp });
+                }
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _state.Clients.Values)
+        {
+            await client.DisposeAsync();
+        }
+    }
+
+    private async Task PollLockedAsync(DeviceScan scan, DeviceRuntime runtime, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var samples = new List<PointSample>();
+        if (!runtime.Breaker.AllowPoll(now))
+        {
+            MarkUnreachable(scan.Points, scan.ScanClass.Period, $"breaker open until {runtime.Breaker.RetryAt:HH:mm:ss.fff}: {runtime.LastError}", now, samples);
+            await PublishAsync(samples, cancellationToken);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var readsOk = 0;
+        var readsFailed = 0;
+        string? failure = null;
+        var served = new HashSet<long>();
+        foreach (var read in scan.Reads)
+        {
+            try
+            {
+                await ReadAsync(runtime, read, samples, served, cancellationToken);
+                readsOk++;
+            }
+            catch (ModbusExceptionResponse ex)
+            {
+                readsFailed++;
+                foreach (var p in read.Points)
+                {
+                    served.Add(p.Point.Id);
+                    Store(p.Point, PointValue.NoValue, Quality.Bad($"exception code {(byte)ex.Code} ({ex.Code})"), now, samples);
+                }
+            }
+            catch (Exception ex) when (ex is ModbusException or SocketException or IOException)
+            {
+                readsFailed++;
+                failure = Reason(ex);
+                break;
+            }
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (failure is null)
+        {
+            runtime.Breaker.RecordSuccess();
+            runtime.LastSuccess = now;
+            runtime.LastLatencyMs = elapsed;
+            runtime.PollsOk++;
+        }
+        else
+        {
+            runtime.Breaker.RecordFailure(time.GetUtcNow());
+            runtime.PollsFailed++;
+            runtime.LastError = failure;
+            MarkUnreachable(scan.Points.Where(p => !served.Contains(p.Id)), scan.ScanClass.Period, failure, now, samples);
+            LogPollFailed(runtime.Device.Name, scan.ScanClass.Name, failure, runtime.Breaker.State);
+        }
+
+        try
+        {
+            await runtime.Client.EndPollAsync(cancellationToken);
+        }
+        catch (ModbusException)
+        {
+            // Closing a per-poll connection that is already gone is not a new failure.
+        }
+
+        Polled?.Invoke(runtime.Device.Name, elapsed, readsOk, readsFailed);
+        await PublishAsync(samples, cancellationToken);
+    }
+
+    private async Task PublishAsync(List<PointSample> samples, CancellationToken cancellationToken)
+    {
+        if (samples.Count == 0)
+        {
+            return;
+        }
+
+        var batch = samples.ToArray();
+        foreach (var sink in _sinks)
+        {
+            await sink.WriteAsync(batch, cancellationToken);
+        }
+    }
+
+    private async Task ReadAsync(DeviceRuntime runtime, PlannedRead<ScanPoint> read, List<PointSample> samples, HashSet<long> served, CancellationToken cancellationToken)
+    {
+        var unit = runtime.Device.UnitId;
+        var stamp = time.GetUtcNow();
+        if (read.Table.IsBitTable())
+        {
+            var bits = new bool[read.Count];
+            await runtime.Client.ReadBitsAsync(read.Table, unit, (ushort)read.Address, bits, cancellationToken);
+            foreach (var p in read.Points)
+            {
+                served.Add(p.Point.Id);
+                Store(p.Point, PointCodec.DecodeBoolean(bits[p.Offset], p.Point.Point.Encoding), Quality.Good, stamp, samples);
+            }
+
+            return;
+        }
+
+        var registers = new ushort[read.Count];
+        await runtime.Client.ReadRegistersAsync(read.Table, unit, (ushort)read.Address, registers, cancellationToken);
+        foreach (var p in read.Points)
+        {
+            served.Add(p.Point.Id);
+            try
+            {
+                var value = PointCodec.Decode(registers.AsSpan(p.Offset, p.Length), p.Point.Point.Encoding);
+                Store(p.Point, value, Quality.Good, stamp, samples);
+            }
+            catch (ArgumentException ex)
+            {
+                Store(p.Point, PointValue.NoValue, Quality.Bad($"decode error: {ex.Message}"), stamp, samples);
+            }
+        }
+    }
+
+    // A failed read keeps the last good value as Uncertain while it is within the stale limit; after that it is Bad.
+    private void MarkUnreachable(IEnumerable<ScanPoint> points, TimeSpan period, string reason, DateTimeOffset now, List<PointSample> samples)
+    {
+        var limit = period * options.Value.StaleFactor;
+        foreach (var point in points)
+        {
+            var last = values.Get(point.Id);
+            if (last?.LastGood is { } good && now - good <= limit)
+            {
+                values.Set(last with { Quality = Quality.Stale($"last read failed: {reason}") });
+            }
+            else
+            {
+                Store(point, PointValue.NoValue, Quality.Bad(reason), now, samples);
+            }
+        }
+    }
+
+    private void Store(ScanPoint point, PointValue value, Quality quality, DateTimeOffset stamp, List<PointSample>? samples)
+    {
+        var last = values.Get(point.Id);
+        values.Set(new PointSnapshot(point.Id, value, quality, stamp, quality.IsGood ? stamp : last?.LastGood));
+        if (samples is null)
+        {
+            return;
+        }
+
+        double? number = value.Kind switch
+        {
+            PointValueKind.Number => value.Number,
+            PointValueKind.Boolean => value.Boolean ? 1.0 : 0.0,
+            _ => null,
+        };
+        if (value.Kind == PointValueKind.Text)
+        {
+            return;
+        }
+
+        lock (_historised)
+        {
+            var pass = !_historised.TryGetValue(point.Id, out var before)
+                || before.Quality != quality.Status
+                || (number is { } n && (before.Value is not { } b || Math.Abs(n - b) >= Math.Max(point.Point.Deadband, double.Epsilon)));
+            if (pass)
+            {
+                _historised[point.Id] = (number, quality.Status);
+                samples.Add(new PointSample(point.Id, stamp, quality.IsGood ? number : null, quality.Status));
+            }
+        }
+    }
+
+    private static string Reason(Exception ex) => ex switch
+    {
+        ModbusTimeoutException t => $"timeout: {t.Message}",
+        ModbusConnectionException c => $"connection failed: {c.Message}",
+        SocketException s => $"connection failed: {s.SocketErrorCode}",
+        _ => $"protocol error: {ex.Message}",
+    };
+
+    private EngineState Build(StoredPointMap stored, EngineState old)
+    {
+        var map = stored.Map;
+        var clients = new Dictionary<string, ModbusTcpClient>(StringComparer.OrdinalIgnoreCase);
+        var runtimes = new Dictionary<string, DeviceRuntime>(StringComparer.OrdinalIgnoreCase);
+        var o = options.Value;
+        foreach (var device in map.Devices)
+        {
+            if (old.Runtimes.TryGetValue(device.Name, out var kept) && kept.Device == device)
+            {
+                runtimes[device.Name] = kept;
+                clients[device.Endpoint] = kept.Client;
+                continue;
+            }
+
+            if (!clients.TryGetValue(device.Endpoint, out var client))
+            {
+                client = old.Clients.TryGetValue(device.Endpoint, out var existing) && existing.Policy == Policy(device.Connection)
+                    ? existing
+                    : new ModbusTcpClient(device.Host, device.Port, Policy(device.Connection), loggers.CreateLogger<ModbusTcpClient>(), time);
+                clients[device.Endpoint] = client;
+            }
+
+            runtimes[device.Name] = new DeviceRuntime(device, client, new DeviceBreaker(o.BreakerFailureThreshold, o.BreakerBackoff, o.BreakerMaxBackoff));
+        }
+
+        var scans = new Dictionary<(string, string), DeviceScan>();
+        foreach (var group in map.Points.GroupBy(p => (Device: p.Device.ToUpperInvariant(), Scan: map.ScanClassOf(p).Name.ToUpperInvariant())))
+        {
+            var first = group.First();
+            var runtime = runtimes[first.Device];
+            var scanClass = map.ScanClassOf(first);
+            var limits = new ModbusDeviceLimits(runtime.Device.Connection.MaxReadRegisters, runtime.Device.Connection.MaxReadBits);
+            var points = group.Select(p => new ScanPoint(p, stored.PointIds[p.Key], scanClass.Period)).ToList();
+            var reads = points.GroupBy(p => p.Point.Table)
+                .SelectMany(t => ReadPlanner.Plan(t.Key, t, p => p.Point.Span, limits, o.MaxReadGap))
+                .ToList();
+            scans[group.Key] = new DeviceScan(runtime, scanClass, reads);
+        }
+
+        return new EngineState(stored, runtimes, clients, scans);
+    }
+
+    private static ModbusConnectionPolicy Policy(DeviceConnection c) => new()
+    {
+        Mode = c.Mode == DeviceConnectionMode.ClosePerPoll ? ModbusConnectionMode.ClosePerPoll : ModbusConnectionMode.Persistent,
+        ConnectTimeout = c.ConnectTimeout,
+        RequestTimeout = c.RequestTimeout,
+        PauseBetweenRequests = c.PauseBetweenRequests,
+        PauseAfterConnect = c.PauseAfterConnect,
+        DeviceAnswersTransactionIdZero = c.AnswersTransactionIdZero,
+        MaxReadRegisters = c.MaxReadRegisters,
+        MaxReadBits = c.MaxReadBits,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Poll of {Device} ({ScanClass}) failed: {Reason}; breaker {Breaker}")]
+    private partial void LogPollFailed(string device, string scanClass, string reason, BreakerState breaker);
+
+    private sealed record EngineState(
+        StoredPointMap Stored,
+        IReadOnlyDictionary<string, DeviceRuntime> Runtimes,
+        IReadOnlyDictionary<string, ModbusTcpClient> Clients,
+        IReadOnlyDictionary<(string Device, string Scan), DeviceScan> Scans)
+    {
+        public static EngineState Empty { get; } = new(StoredPointMap.Empty, new Dictionary<string, DeviceRuntime>(), new Dictionary<string, ModbusTcpClient>(), new Dictionary<(string, string), DeviceScan>());
+    }
+}

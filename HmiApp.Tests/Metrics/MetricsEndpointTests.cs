@@ -1,0 +1,39 @@
+using System.Net;
+using HmiApp.Domain.Acquisition;
+using HmiApp.Tests.Historian;
+using HmiApp.Tests.TestSupport;
+
+namespace HmiApp.Tests.Metrics;
+
+[Trait(TestCategory.Key, TestCategory.Integration)]
+public sealed class MetricsEndpointTests : IAsyncLifetime
+{
+    private readonly HmiAppFactory app = new();
+
+    [Fact]
+    public async Task Metrics_serve_the_text_format_with_the_historian_instruments()
+    {
+        var client = app.CreateClient();
+        await app.Services.GetRequiredService<IPointSampleSink>().WriteAsync(Samples.Series(1, Samples.Start, 25, TimeSpan.FromSeconds(1)), default);
+
+        IReadOnlyDictionary<string, PrometheusText.Family> families = new Dictionary<string, PrometheusText.Family>();
+        await Eventually.HoldsAsync(async () =>
+        {
+            var response = await client.GetAsync("/metrics");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/plain; version=0.0.4; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+            families = PrometheusText.Parse(await response.Content.ReadAsStringAsync());
+            return families.TryGetValue("hmi_historian_samples_written_total", out var written) && written.Samples.Sum(s => s.Value) == 25;
+        }, TimeSpan.FromSeconds(20), "25 samples counted as written");
+
+        Assert.Equal("histogram", families["hmi_historian_batch_size"].Type);
+        Assert.Equal("histogram", families["hmi_historian_batch_duration_seconds"].Type);
+        Assert.Equal("counter", families["hmi_historian_samples_failed_total"].Type);
+        Assert.Equal(["memory", "queue", "spill"], families["hmi_historian_buffer_depth"].Samples.Select(s => s.Labels["store"]).Order());
+        Assert.Equal("gauge", families["hmi_circuits_connected"].Type);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+}

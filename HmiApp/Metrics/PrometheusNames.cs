@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace HmiApp.Metrics;
+
+/// <summary>
+/// Prometheus naming and escaping: instrument names become <c>[a-zA-Z_:][a-zA-Z0-9_:]*</c> (dots and
+/// other characters to underscores), the unit becomes a suffix (<c>s</c> → <c>_seconds</c>), counters
+/// end in <c>_total</c>; label values and help text are escaped as the text format 0.0.4 requires.
+/// </summary>
+public static class PrometheusNames
+{
+    public static string Metric(string instrumentName, string? unit, MetricKind kind)
+    {
+        var name = Sanitize(instrumentName, allowColon: true);
+        var suffix = UnitSuffix(unit);
+        if (suffix is not null && !name.EndsWith("_" + suffix, StringComparison.Ordinal))
+        {
+            name += "_" + suffix;
+        }
+
+        if (kind == MetricKind.Counter && !name.EndsWith("_total", StringComparison.Ordinal))
+        {
+            name += "_total";
+        }
+
+        return name;
+    }
+
+    public static string Label(string key)
+    {
+        var name = Sanitize(key, allowColon: false);
+        return name.StartsWith("__", StringComparison.Ordinal) ? "_" + name.TrimStart('_') : name;
+    }
+
+    public static string LabelValue(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    public static string Help(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    public static string Number(double value) => value switch
+    {
+        double.PositiveInfinity => "+Inf",
+        double.NegativeInfinity => "-Inf",
+        _ when double.IsNaN(value) => "NaN",
+        _ => value.ToString("R", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>UCUM units as OpenTelemetry uses them; annotations like <c>{sample}</c> add no suffix.</summary>
+    private static string? UnitSuffix(string? unit) => unit switch
+    {
+        null or "" or "1" => null,
+        "s" => "seconds",
+        "ms" => "milliseconds",
+        "us" => "microseconds",
+        "By" => "bytes",
+        "%" => "percent",
+        _ when unit.StartsWith('{') => null,
+        _ => Sanitize(unit, allowColon: false).Trim('_') is { Length: > 0 } s ? s : null,
+    };
+
+    private static string Sanitize(string text, bool allowColon)
+    {
+        var builder = new StringBuilder(text.Length + 1);
+        foreach (var c in text)
+        {
+            var ok = char.IsAsciiLetterOrDigit(c) || c == '_' || (allowColon && c == ':');
+            builder.Append(ok ? c : '_');
+        }
+
+        if (builder.Length == 0 || char.IsAsciiDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+}
