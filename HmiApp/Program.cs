@@ -1,3 +1,4 @@
+using HmiApp.Access;
 using HmiApp.Components;
 using HmiApp.Health;
 using HmiApp.Infrastructure.Persistence;
@@ -17,6 +18,7 @@ builder.Services.AddRadzenCookieThemeService(options =>
 });
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
+builder.Services.AddHmiAccess(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -46,6 +48,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseHmiAccess();
 app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();
