@@ -1,6 +1,7 @@
 using HmiApp.Domain.Access;
 using HmiApp.Domain.Audit;
 using HmiApp.Infrastructure.Access;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -62,8 +63,14 @@ public static class AccessEndpoints
         }
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<HmiUser> signIn, IAuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<IResult> SignOutAsync(HttpContext http, SignInManager<HmiUser> signIn, IAntiforgery antiforgery, IAuditTrail audit, CancellationToken cancellationToken)
     {
+        // Sign-out binds no form, so the framework does not check the token by itself: no cross-site sign-out.
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing or invalid antiforgery token", detail: "Sign out with the button of the app bar.");
+        }
+
         var actor = ClientAddress.ActorOf(http.User);
         await signIn.SignOutAsync();
         await audit.RecordAsync(new AuditRecord(actor, AuditCategories.SignOut, "sign-out", actor, AuditOutcome.Success) { RemoteAddress = ClientAddress.Of(http) }, cancellationToken);
