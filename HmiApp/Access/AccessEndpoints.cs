@@ -59,7 +59,7 @@ public static class AccessEndpoints
             await audit.RecordAsync(
                 new AuditRecord("anonymous", AuditCategories.SignIn, "sign-in", userName.Length == 0 ? "(empty)" : userName, AuditOutcome.Failure) { RemoteAddress = address, Reason = reason },
                 cancellationToken);
-            return Results.Redirect($"{SignInPath}?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+            return Results.Redirect($"{SignInPath}?error={error}&ReturnUrl={Uri.EscapeDataString(returnUrl)}");
         }
     }
 
