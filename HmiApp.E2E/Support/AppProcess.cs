@@ -20,6 +20,10 @@ public sealed class AppProcess : IAsyncDisposable
         BaseUrl = $"http://127.0.0.1:{Port}/";
     }
 
+    /// <summary>The administrator the app creates at its first start (Access__InitialAdmin__*).</summary>
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "Plant-Admin-E2E-1";
+
     public int Port { get; }
 
     public string BaseUrl { get; }
@@ -43,6 +47,8 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ASPNETCORE_URLS"] = BaseUrl;
         info.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "hmi.db")}";
+        info.Environment["Access__InitialAdmin__UserName"] = AdminUserName;
+        info.Environment["Access__InitialAdmin__Password"] = AdminPassword;
         process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the app.");
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);

@@ -1,4 +1,5 @@
 using System.Net;
+using HmiApp.Access;
 using HmiApp.Domain.Access;
 using HmiApp.Domain.Audit;
 using HmiApp.Tests.TestSupport;
@@ -43,6 +44,23 @@ public sealed class UserAdministrationTests : IAsyncLifetime
         var refusals = await app.Services.GetRequiredService<IAuditTrail>().SearchAsync(new AuditQuery { Actor = "eric" }, CancellationToken.None);
         Assert.Equal(2, refusals.Count(e => e.Outcome == AuditOutcome.Failure));
         Assert.Empty(await app.Services.GetRequiredService<HmiApp.Infrastructure.Access.ApiKeyStore>().ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_demoted_admin_loses_the_writes_of_an_already_open_circuit_at_once()
+    {
+        await app.CreateUserAsync("erik", HmiRoles.Admin);
+        using var erik = await app.CircuitOfAsync("erik");
+        using var admin = await app.CircuitOfAsync(HmiAppFactory.AdminUserName);
+        Assert.NotNull(await erik.Writers.AuthorizeAsync(HmiPolicies.Administer));
+
+        Assert.True((await admin.Users.ChangeRoleAsync("erik", HmiRoles.Viewer, CancellationToken.None)).Succeeded);
+
+        // Erik's circuit still holds the cookie's Admin claim; the write asks the store and is refused.
+        var late = await erik.Users.CreatePersonAsync("mallory", HmiRoles.Admin, "Mallory-Pass-12", CancellationToken.None);
+        Assert.False(late.Succeeded);
+        Assert.Equal("Only an administrator may change users.", late.Message);
+        Assert.DoesNotContain(await admin.Users.ListAsync(CancellationToken.None), u => u.UserName == "mallory");
     }
 
     [Fact]

@@ -44,9 +44,10 @@ public sealed class WriteAuthorization(
     {
         HmiPolicies.MinimumRole(policy);
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (user.Identity?.IsAuthenticated == true && !user.IsInRole(HmiRoles.Kiosk) && (await authorization.AuthorizeAsync(user, policy)).Succeeded)
+        if (user.Identity?.IsAuthenticated == true && !user.IsInRole(HmiRoles.Kiosk)
+            && await CurrentAsync(user) is { } current && (await authorization.AuthorizeAsync(current, policy)).Succeeded)
         {
-            return new WriteActor(user.Identity.Name!, client.Address);
+            return new WriteActor(current.Identity!.Name!, client.Address);
         }
 
         if (user.IsInRole(HmiRoles.Kiosk) && unlockedBy is not null && UnlockedUntil > clock.GetUtcNow()
@@ -56,6 +57,21 @@ public sealed class WriteAuthorization(
         }
 
         return null;
+    }
+
+    // A circuit's principal is the cookie's, read when the circuit started; a role taken away since
+    // must not keep its writes, so the user's roles are read from the store again at each write.
+    private async Task<ClaimsPrincipal?> CurrentAsync(ClaimsPrincipal circuitUser)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HmiUser>>();
+        var user = await users.GetUserAsync(circuitUser);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            return null;
+        }
+
+        return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<HmiUser>>().CreateAsync(user);
     }
 
     /// <summary>Unlocks this kiosk's writes with an operator's PIN; wrong PINs count toward the operator's lock-out.</summary>
