@@ -17,6 +17,14 @@ public sealed class ConsoleErrors
             }
         };
         page.PageError += (_, error) => Add(error);
+        // The console names no address for a failed load; the response does.
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Add($"{response.Status} {response.Url}");
+            }
+        };
     }
 
     public IReadOnlyList<string> All

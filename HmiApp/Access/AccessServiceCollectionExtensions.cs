@@ -34,8 +34,9 @@ public static class AccessServiceCollectionExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<HmiDbContext>()
             .AddSignInManager();
-        // A changed role, password or lock takes effect on open sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A changed role, password or lock takes effect on the very next request of an open session (one
+        // user lookup per request, cheap for a plant's few users); open circuits follow within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         var authentication = services.AddAuthentication(o =>
         {
