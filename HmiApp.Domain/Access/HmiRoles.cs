@@ -28,16 +28,6 @@ public static class HmiRoles
             : Ranked.Skip(rank).ToList();
     }
 
-    /// <summary>True when <paramref name="role"/> includes <paramref name="minimum"/>.</summary>
-    public static bool Includes(string role, string minimum)
-    {
-        var held = RankOf(role);
-        var needed = RankOf(minimum);
-        return held >= 0 && needed >= 0 && held >= needed;
-    }
-
-    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
-
     private static int RankOf(string role)
     {
         for (var i = 0; i < Ranked.Count; i++)

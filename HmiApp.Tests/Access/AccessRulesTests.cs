@@ -14,7 +14,7 @@ public sealed class AccessRulesTests
     [InlineData(HmiRoles.Kiosk, HmiRoles.Viewer, false)]
     [InlineData("Root", HmiRoles.Viewer, false)]
     public void Roles_include_every_role_below_them_and_a_kiosk_none(string role, string minimum, bool included) =>
-        Assert.Equal(included, HmiRoles.Includes(role, minimum));
+        Assert.Equal(included, HmiRoles.AtLeast(minimum).Contains(role));
 
     [Fact]
     public void Each_policy_admits_its_role_and_those_above()
