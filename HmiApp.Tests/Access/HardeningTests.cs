@@ -51,6 +51,25 @@ public sealed class HardeningTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_key_is_limited_as_a_whole_while_another_key_still_works()
+    {
+        await using var perKey = new HmiAppFactory().With("Access:ApiRequestsPerMinute", "100").With("Access:ApiRequestsPerKeyPerMinute", "3");
+        var store = perKey.Services.GetRequiredService<ApiKeyStore>();
+        var busy = await store.CreateAsync("busy", HmiRoles.Viewer, null, "admin", CancellationToken.None);
+        var quiet = await store.CreateAsync("quiet", HmiRoles.Viewer, null, "admin", CancellationToken.None);
+        var client = perKey.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await SendAsync(client, busy.PlainKey)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(client, quiet.PlainKey)).StatusCode);
+    }
+
+    [Fact]
     public async Task Pages_carry_the_security_headers_and_a_csp_that_admits_blazor_and_radzen()
     {
         var response = await app.CreateClient().GetAsync("/signin");

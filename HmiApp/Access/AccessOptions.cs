@@ -30,6 +30,9 @@ public sealed class AccessOptions
 
     /// <summary>REST requests allowed per client address per minute.</summary>
     public int ApiRequestsPerMinute { get; set; } = 120;
+
+    /// <summary>REST requests allowed per API key per minute, from all addresses together.</summary>
+    public int ApiRequestsPerKeyPerMinute { get; set; } = 600;
 }
 
 public sealed class InitialAdminOptions

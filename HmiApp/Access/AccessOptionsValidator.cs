@@ -34,9 +34,9 @@ public sealed class AccessOptionsValidator : IValidateOptions<AccessOptions>
             failures.Add($"Access:MaxFailedSignIns is {options.MaxFailedSignIns}; it must be 1 or more.");
         }
 
-        if (options.SignInAttemptsPerMinute < 1 || options.ApiRequestsPerMinute < 1)
+        if (options.SignInAttemptsPerMinute < 1 || options.ApiRequestsPerMinute < 1 || options.ApiRequestsPerKeyPerMinute < 1)
         {
-            failures.Add("Access:SignInAttemptsPerMinute and Access:ApiRequestsPerMinute must be 1 or more.");
+            failures.Add("Access:SignInAttemptsPerMinute, Access:ApiRequestsPerMinute and Access:ApiRequestsPerKeyPerMinute must be 1 or more.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
