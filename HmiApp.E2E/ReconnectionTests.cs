@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace HmiApp.E2E;
 
-/// <summary>A kiosk must survive a server restart unattended: it says the data is not live, then recovers by itself.</summary>
+/// <summary>A kiosk must survive a server restart unattended: it says the data is not live, then recovers by itself, still signed in.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReconnectionTests(BrowserFixture browser) : IAsyncLifetime
 {
@@ -16,9 +16,9 @@ public sealed class ReconnectionTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task A_kiosk_shows_not_live_while_the_server_is_down_and_recovers_without_input_after_a_restart()
     {
+        var link = await (await browser.NewAdminPageAsync(app)).CreateKioskAsync(app, "lobby");
         var page = await browser.NewPageAsync(1024, 600);
-        await page.GotoAsync(app.BaseUrl + "kiosk");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsKioskAsync(link);
         var overlay = page.Locator("[data-testid=not-live-overlay]");
         Assert.False(await overlay.IsVisibleAsync());
         await page.EvaluateAsync("() => window.__beforeRestart = true");
@@ -37,6 +37,8 @@ public sealed class ReconnectionTests(BrowserFixture browser) : IAsyncLifetime
         await page.WaitForFunctionAsync("() => window.__beforeRestart === undefined", null, new() { Timeout = 30_000, PollingInterval = 200 });
         await page.WaitForInteractiveAsync();
         Assert.False(await overlay.IsVisibleAsync());
+        // Still signed in as the kiosk: its cookie and the data-protection keys outlived the restart.
         Assert.EndsWith("/kiosk", page.Url);
+        Assert.Equal("lobby", await page.Locator("[data-testid=signed-in-user]").InnerTextAsync());
     }
 }

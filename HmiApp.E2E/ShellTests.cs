@@ -16,8 +16,7 @@ public sealed class ShellTests(BrowserFixture browser) : IAsyncLifetime
     public async Task The_shell_navigates_every_screen_over_one_circuit_and_is_captured_light_and_dark()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl);
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsAdminAsync(app);
         await page.ScreenshotToAsync("shell-overview-light");
         await page.EvaluateAsync("() => window.__sameDocument = true");
 
@@ -45,9 +44,9 @@ public sealed class ShellTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task The_kiosk_has_no_navigation_chrome_and_large_touch_targets()
     {
+        var link = await (await browser.NewAdminPageAsync(app)).CreateKioskAsync(app, "control-room");
         var page = await browser.NewPageAsync(1024, 600);
-        await page.GotoAsync(app.BaseUrl + "kiosk");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsKioskAsync(link);
         await page.ScreenshotToAsync("kiosk-overview");
 
         Assert.Equal(0, await page.Locator(".rz-sidebar").CountAsync());
@@ -69,8 +68,7 @@ public sealed class ShellTests(BrowserFixture browser) : IAsyncLifetime
     public async Task The_clock_is_pushed_by_the_server_without_any_input()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl);
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsAdminAsync(app);
         var first = await page.Locator("[data-testid=plant-clock]").TextContentAsync();
 
         await page.WaitForFunctionAsync(

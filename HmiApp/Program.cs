@@ -1,4 +1,5 @@
 using HmiApp.Acquisition;
+using HmiApp.Access;
 using HmiApp.Components;
 using HmiApp.Health;
 using HmiApp.Historian;
@@ -37,6 +38,7 @@ builder.Services.AddHmiHistorian(builder.Configuration, builder.Environment.Cont
 builder.Services.AddSimulatedPlant(builder.Configuration);
 builder.Services.AddHmiAcquisitionFeature(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSimulatedPlantPointMap();
+builder.Services.AddHmiAccess(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -73,6 +75,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseHmiAccess();
 app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -35,6 +35,10 @@ public sealed class AppProcess : IAsyncDisposable
         BaseUrl = $"http://127.0.0.1:{Port}/";
     }
 
+    /// <summary>The administrator the app creates at its first start (Access__InitialAdmin__*).</summary>
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "Plant-Admin-E2E-1";
+
     public int Port { get; }
 
     public string BaseUrl { get; }
@@ -65,6 +69,8 @@ public sealed class AppProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
 
+        info.Environment["Access__InitialAdmin__UserName"] = AdminUserName;
+        info.Environment["Access__InitialAdmin__Password"] = AdminPassword;
         process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the app.");
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);

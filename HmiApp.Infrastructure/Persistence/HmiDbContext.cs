@@ -1,6 +1,10 @@
+using HmiApp.Infrastructure.Access;
 using HmiApp.Infrastructure.Acquisition.Storage;
+using HmiApp.Infrastructure.Audit;
 using HmiApp.Infrastructure.DataProtection;
 using HmiApp.Infrastructure.Heating;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HmiApp.Infrastructure.Persistence;
@@ -8,13 +12,15 @@ namespace HmiApp.Infrastructure.Persistence;
 /// <summary>
 /// The app's store. It is abstract because each provider has a context type of its own
 /// (<see cref="SqliteHmiDbContext"/>, <see cref="PostgresHmiDbContext"/>): EF finds migrations by
-/// context type, and the hand-written migrations differ per provider.
+/// context type, and the hand-written migrations differ per provider. It is an Identity context so that
+/// sign-in (users, roles) lives in the same store.
 /// </summary>
-public abstract class HmiDbContext(DbContextOptions options) : DbContext(options)
+public abstract class HmiDbContext(DbContextOptions options) : IdentityDbContext<HmiUser, IdentityRole, string>(options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<HeatingRegisterRecord> HeatingRegisters => Set<HeatingRegisterRecord>();
+
     public DbSet<ScanClassEntity> ScanClasses => Set<ScanClassEntity>();
 
     public DbSet<DeviceEntity> Devices => Set<DeviceEntity>();
@@ -22,9 +28,13 @@ public abstract class HmiDbContext(DbContextOptions options) : DbContext(options
     public DbSet<PointEntity> Points => Set<PointEntity>();
 
     public DbSet<PointMapChangeEntity> PointMapChanges => Set<PointMapChangeEntity>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HmiDbContext).Assembly);
     }
 }

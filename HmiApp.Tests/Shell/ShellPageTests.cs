@@ -15,7 +15,8 @@ public sealed class ShellPageTests : IAsyncLifetime
     [MemberData(nameof(Pages))]
     public async Task Every_page_of_the_navigation_renders_inside_the_shell(string path)
     {
-        var response = await app.CreateClient().GetAsync(path);
+        var client = await app.SignedInAsync(HmiApp.Domain.Access.HmiRoles.Admin);
+        var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -27,7 +28,7 @@ public sealed class ShellPageTests : IAsyncLifetime
     [Fact]
     public async Task The_main_layout_lists_every_screen_and_the_kiosk_layout_none()
     {
-        var client = app.CreateClient();
+        var client = await app.SignedInAsync(HmiApp.Domain.Access.HmiRoles.Admin);
         var main = await client.GetStringAsync("/");
         var kiosk = await client.GetStringAsync("/kiosk");
 
@@ -61,7 +62,8 @@ public sealed class ShellPageTests : IAsyncLifetime
         var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Add("Cookie", $"{ThemeCookie.Name}={ThemeCookie.DarkTheme}");
 
-        var html = await (await app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
+        var client = await app.SignedInAsync(HmiApp.Domain.Access.HmiRoles.Viewer);
+        var html = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
 
         Assert.Contains("css/standard-dark", html);
     }

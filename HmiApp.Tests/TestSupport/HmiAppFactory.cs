@@ -7,7 +7,15 @@ namespace HmiApp.Tests.TestSupport;
 public sealed class HmiAppFactory : WebApplicationFactory<Program>
 {
     private readonly string directory = Directory.CreateTempSubdirectory("hmi-app-").FullName;
-    private readonly Dictionary<string, string?> settings = new();
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "Plant-Admin-Pass-1";
+
+    // An administrator exists from the start unless a test removes these (With(key, null)) to test set-up.
+    private readonly Dictionary<string, string?> settings = new()
+    {
+        ["Access:InitialAdmin:UserName"] = AdminUserName,
+        ["Access:InitialAdmin:Password"] = AdminPassword,
+    };
 
     public HmiAppFactory With(string key, string? value)
     {

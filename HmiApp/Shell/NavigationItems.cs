@@ -1,3 +1,5 @@
+using HmiApp.Access;
+
 namespace HmiApp.Shell;
 
 /// <summary>The plant's screens in the order operators expect them.</summary>
@@ -12,8 +14,12 @@ public static class NavigationItems
         new("Trends", "show_chart", "trends"),
         new("Alarms", "notifications", "alarms"),
         new("Devices", "lan", "devices"),
-        new("Admin", "admin_panel_settings", "admin"),
+        new("Admin", "admin_panel_settings", "admin", HmiPolicies.Administer),
+        new("Users", "group", "admin/users", HmiPolicies.Administer),
+        new("API keys", "key", "admin/api-keys", HmiPolicies.Administer),
+        new("Audit", "fact_check", "admin/audit", HmiPolicies.Administer),
     ];
 }
 
-public sealed record NavigationItem(string Title, string Icon, string Path);
+/// <summary>A screen in the navigation; shown only to those its <paramref name="Policy"/> admits.</summary>
+public sealed record NavigationItem(string Title, string Icon, string Path, string Policy = HmiPolicies.View);

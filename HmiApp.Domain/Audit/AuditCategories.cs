@@ -1,0 +1,15 @@
+namespace HmiApp.Domain.Audit;
+
+/// <summary>
+/// What kind of change an audit entry records. Later writers (setpoints, point maps, jobs, thresholds,
+/// device writes) add their own categories here so that the audit page can filter by them.
+/// </summary>
+public static class AuditCategories
+{
+    public const string SignIn = "sign-in";
+    public const string SignOut = "sign-out";
+    public const string Setup = "setup";
+    public const string User = "user";
+    public const string ApiKey = "api-key";
+    public const string Kiosk = "kiosk";
+}

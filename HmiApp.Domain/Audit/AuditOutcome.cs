@@ -1,0 +1,7 @@
+namespace HmiApp.Domain.Audit;
+
+public enum AuditOutcome
+{
+    Success,
+    Failure,
+}

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace HmiApp.E2E.Support;
+
+/// <summary>Signs people in through the sign-in page and creates accounts through the admin's Users page.</summary>
+public static class Accounts
+{
+    public const string Password = "Plant-E2E-Person-1";
+
+    public static async Task SignInAsync(this IPage page, AppProcess app, string userName, string password, string path = "")
+    {
+        await page.GotoAsync(app.BaseUrl + path);
+        await page.Locator("[data-testid=signin-form]").WaitForAsync();
+        await page.Locator("input[name=UserName]").FillAsync(userName);
+        await page.Locator("input[name=Password]").FillAsync(password);
+        await page.Locator("[data-testid=signin-submit]").ClickAsync();
+        await page.WaitForInteractiveAsync();
+    }
+
+    public static Task SignInAsAdminAsync(this IPage page, AppProcess app, string path = "") =>
+        page.SignInAsync(app, AppProcess.AdminUserName, AppProcess.AdminPassword, path);
+
+    /// <summary>On a page signed in as an admin: adds a person on the Users page.</summary>
+    public static async Task CreateUserAsync(this IPage adminPage, AppProcess app, string userName, string role, string password = Password)
+    {
+        await adminPage.OpenUsersAsync(app);
+        await adminPage.Locator("[data-testid=new-user-name]").FillAsync(userName);
+        await adminPage.Locator("[data-testid=new-user-role]").SelectOptionAsync(role);
+        await adminPage.Locator("[data-testid=new-user-password]").FillAsync(password);
+        await adminPage.Locator("[data-testid=create-user]").ClickAsync();
+        await adminPage.Locator($"tr[data-user='{userName}']").WaitForAsync();
+    }
+
+    /// <summary>On a page signed in as an admin: adds a kiosk device and returns its one-time sign-in link.</summary>
+    public static async Task<string> CreateKioskAsync(this IPage adminPage, AppProcess app, string device)
+    {
+        await adminPage.OpenUsersAsync(app);
+        await adminPage.Locator("[data-testid=new-kiosk-name]").FillAsync(device);
+        await adminPage.Locator("[data-testid=create-kiosk]").ClickAsync();
+        return (await adminPage.Locator("[data-testid=kiosk-link-value]").InnerTextAsync()).Trim();
+    }
+
+    /// <summary>Signs this browser in as a kiosk with the link an admin created; it lands on the kiosk overview.</summary>
+    public static async Task SignInAsKioskAsync(this IPage page, string link)
+    {
+        await page.GotoAsync(link);
+        await page.Locator("[data-testid=kiosk-signin-submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/kiosk", StringComparison.Ordinal));
+        await page.WaitForInteractiveAsync();
+    }
+
+    private static async Task OpenUsersAsync(this IPage adminPage, AppProcess app)
+    {
+        if (!adminPage.Url.EndsWith("/admin/users", StringComparison.Ordinal))
+        {
+            await adminPage.GotoAsync(app.BaseUrl + "admin/users");
+            await adminPage.WaitForInteractiveAsync();
+        }
+    }
+
+    /// <summary>A fresh browser context (its own cookies) at the app, signed in as an admin.</summary>
+    public static async Task<IPage> NewAdminPageAsync(this BrowserFixture browser, AppProcess app)
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsAdminAsync(app);
+        return page;
+    }
+}
