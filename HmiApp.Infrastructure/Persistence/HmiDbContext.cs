@@ -1,3 +1,4 @@
+using HmiApp.Infrastructure.Alarms;
 using HmiApp.Infrastructure.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,10 @@ namespace HmiApp.Infrastructure.Persistence;
 public abstract class HmiDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AlarmJournalRow> AlarmJournal => Set<AlarmJournalRow>();
+
+    public DbSet<AlarmDefinitionVersion> AlarmDefinitionVersions => Set<AlarmDefinitionVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,25 @@
+using HmiApp.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HmiApp.Infrastructure.Alarms;
+
+/// <summary>
+/// At start-up: loads the current definitions into the engine, then takes over each alarm's status
+/// from the journal, so unacknowledged and shelved alarms survive a restart.
+/// </summary>
+public sealed class AlarmStartupService(IServiceScopeFactory scopes, AlarmEngine engine, ILogger<AlarmStartupService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var definitions = await scope.ServiceProvider.GetRequiredService<AlarmDefinitionStore>().CurrentAsync(cancellationToken);
+        engine.LoadDefinitions(definitions);
+        var latest = await scope.ServiceProvider.GetRequiredService<AlarmJournalStore>().LatestPerAlarmAsync(cancellationToken);
+        engine.Restore(latest);
+        logger.LogInformation("Alarms: {Definitions} definitions loaded, {Active} alarms restored from the journal", definitions.Count, engine.ActiveAlarms().Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
