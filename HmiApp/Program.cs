@@ -1,3 +1,4 @@
+using HmiApp.Alarms;
 using HmiApp.Components;
 using HmiApp.Health;
 using HmiApp.Infrastructure.Persistence;
@@ -25,6 +26,7 @@ builder.Services.AddRadzenCookieThemeService(options =>
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
 builder.Services.AddSimulatedPlant(builder.Configuration);
+builder.Services.AddHmiAlarms(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -59,6 +61,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
 app.MapSimulatorApi();
+app.MapHmiAlarms();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -9,7 +9,8 @@ namespace HmiApp.Infrastructure.Alarms;
 /// At start-up: loads the current definitions into the engine, then takes over each alarm's status
 /// from the journal, so unacknowledged and shelved alarms survive a restart.
 /// </summary>
-public sealed class AlarmStartupService(IServiceScopeFactory scopes, AlarmEngine engine, ILogger<AlarmStartupService> logger) : IHostedService
+/// <remarks>It takes <see cref="AlarmMetrics"/> so that the meter exists from start-up, before anyone asks for it.</remarks>
+public sealed class AlarmStartupService(IServiceScopeFactory scopes, AlarmEngine engine, AlarmMetrics metrics, ILogger<AlarmStartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,7 +19,8 @@ public sealed class AlarmStartupService(IServiceScopeFactory scopes, AlarmEngine
         engine.LoadDefinitions(definitions);
         var latest = await scope.ServiceProvider.GetRequiredService<AlarmJournalStore>().LatestPerAlarmAsync(cancellationToken);
         engine.Restore(latest);
-        logger.LogInformation("Alarms: {Definitions} definitions loaded, {Active} alarms restored from the journal", definitions.Count, engine.ActiveAlarms().Count);
+        logger.LogInformation("Alarms: {Definitions} definitions loaded, {Active} alarms restored from the journal, meter {Meter}", definitions.Count, engine.ActiveAlarms().Count, AlarmMetrics.MeterName);
+        GC.KeepAlive(metrics);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,0 +1,136 @@
+using System.Security.Claims;
+using HmiApp.Domain.Alarms;
+using HmiApp.Infrastructure.Alarms;
+
+namespace HmiApp.Alarms;
+
+/// <summary>
+/// REST for alarms under <c>/api/v1/alarms</c>. Everything is in one route group so that
+/// authorization can be attached to it with one line. Alarm keys are path segments (URL-encode them).
+/// </summary>
+public static class AlarmEndpoints
+{
+    public static RouteGroupBuilder MapHmiAlarms(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/alarms").WithTags("Alarms");
+        group.MapGet("/", (AlarmEngine engine, string? area, string? device, string? well, string? zone) =>
+            Results.Ok(engine.ActiveAlarms().Where(new AlarmFilter(area, device, well, zone).Matches)));
+        group.MapGet("/health", (AlarmEngine engine) => Results.Ok(engine.Health()));
+        group.MapGet("/journal", SearchJournal);
+        group.MapGet("/journal.csv", ExportJournal);
+        group.MapPost("/acknowledge", (AcknowledgeManyRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
+            Results.Ok(new { acknowledged = engine.AcknowledgeAll(request.Keys ?? [], AlarmUser.NameOf(user)) }));
+        group.MapPost("/{key}/acknowledge", (string key, AcknowledgeRequest? request, AlarmEngine engine, ClaimsPrincipal user) =>
+            ToResult(engine.Acknowledge(key, AlarmUser.NameOf(user), request?.Comment)));
+        group.MapPost("/{key}/shelve", (string key, ShelveRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
+            double.IsFinite(request.Minutes)
+                ? ToResult(engine.Shelve(key, AlarmUser.NameOf(user), request.Reason ?? "", TimeSpan.FromMinutes(request.Minutes)))
+                : Problem("minutes", $"{request.Minutes} is not a number of minutes."));
+        group.MapDelete("/{key}/shelve", (string key, AlarmEngine engine, ClaimsPrincipal user) => ToResult(engine.Unshelve(key, AlarmUser.NameOf(user))));
+        group.MapPost("/{key}/out-of-service", (string key, OutOfServiceRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
+            ToResult(engine.RemoveFromService(key, AlarmUser.NameOf(user), request.Reason ?? "")));
+        group.MapDelete("/{key}/out-of-service", (string key, AlarmEngine engine, ClaimsPrincipal user) => ToResult(engine.ReturnToService(key, AlarmUser.NameOf(user))));
+        group.MapGet("/definitions", async (AlarmDefinitionStore store, CancellationToken ct) => Results.Ok(await store.CurrentAsync(ct)));
+        group.MapGet("/definitions/history", async (string? name, AlarmDefinitionStore store, CancellationToken ct) => Results.Ok(await store.HistoryAsync(name, ct)));
+        group.MapPut("/definitions", SaveDefinitions);
+        return group;
+    }
+
+    private static async Task<IResult> SaveDefinitions(HttpRequest http, AlarmDefinitionStore store, AlarmEngine engine, ClaimsPrincipal user, string? note, CancellationToken ct)
+    {
+        IReadOnlyList<AlarmDefinition>? definitions;
+        try
+        {
+            definitions = await http.ReadFromJsonAsync<List<AlarmDefinition>>(AlarmDefinitionJson.Options, ct);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return Problem("body", $"{ex.Path}: {ex.Message}");
+        }
+
+        if (definitions is null)
+        {
+            return Problem("body", "must be a JSON array of alarm definitions.");
+        }
+
+        var errors = AlarmDefinitionValidator.Validate(definitions);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors.GroupBy(e => $"{e.Alarm}.{e.Field}").ToDictionary(g => g.Key, g => g.Select(e => e.Problem).ToArray()));
+        }
+
+        var added = await store.SaveAllAsync(definitions, AlarmUser.NameOf(user), string.IsNullOrWhiteSpace(note) ? "saved" : note, ct);
+        engine.LoadDefinitions(await store.CurrentAsync(ct));
+        return Results.Ok(new { versionsAdded = added, definitions = definitions.Count });
+    }
+
+    private static async Task<IResult> SearchJournal(AlarmJournalStore store, DateTimeOffset? from, DateTimeOffset? to, string? text, int? priority, string? state, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (!TryQuery(from, to, text, priority, state, page ?? 1, pageSize ?? 50, out var query, out var problem))
+        {
+            return problem;
+        }
+
+        return Results.Ok(await store.SearchAsync(query, ct));
+    }
+
+    private static IResult ExportJournal(HttpContext http, AlarmJournalStore store, DateTimeOffset? from, DateTimeOffset? to, string? text, int? priority, string? state)
+    {
+        if (!TryQuery(from, to, text, priority, state, 1, 1, out var query, out var problem))
+        {
+            return problem;
+        }
+
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"alarm-journal.csv\"";
+        return Results.Stream(stream => AlarmJournalCsv.WriteAsync(stream, store.StreamAsync(query), http.RequestAborted), "text/csv; charset=utf-8");
+    }
+
+    private static bool TryQuery(DateTimeOffset? from, DateTimeOffset? to, string? text, int? priority, string? state, int page, int pageSize, out AlarmJournalQuery query, out IResult problem)
+    {
+        query = new AlarmJournalQuery(from, to, text);
+        problem = Results.Empty;
+        var problems = new Dictionary<string, string[]>();
+        if (priority is { } p && !Enum.IsDefined((AlarmPriority)p))
+        {
+            problems["priority"] = [$"{p} is not a priority; use 1 (urgent) to 4 (low)."];
+        }
+
+        AlarmState? parsedState = null;
+        if (state is not null)
+        {
+            if (Enum.TryParse<AlarmState>(state, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(state, out _))
+            {
+                parsedState = s;
+            }
+            else
+            {
+                problems["state"] = [$"'{state}' is not an alarm state. Use one of: {string.Join(", ", Enum.GetNames<AlarmState>())}."];
+            }
+        }
+
+        query = query with { Priority = priority is { } pr ? (AlarmPriority)pr : null, State = parsedState, Page = page, PageSize = pageSize };
+        foreach (var issue in query.Problems())
+        {
+            var field = issue[..issue.IndexOf(':')];
+            problems[field] = [issue];
+        }
+
+        if (problems.Count > 0)
+        {
+            problem = Results.ValidationProblem(problems);
+            return false;
+        }
+
+        return true;
+    }
+
+    private static IResult ToResult(AlarmCommandResult result) => result.Outcome switch
+    {
+        AlarmCommandOutcome.Done => Results.Ok(result.Alarm),
+        AlarmCommandOutcome.UnknownAlarm => Results.Problem(statusCode: 404, title: "Unknown alarm", detail: result.Error),
+        _ => Results.Problem(statusCode: 409, title: "Refused", detail: result.Error),
+    };
+
+    private static IResult Problem(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}
