@@ -7,13 +7,13 @@ namespace HmiApp.Infrastructure.Alarms;
 /// <summary>Reads the journal: searches for the journal page and the REST API, latest status for restart.</summary>
 public sealed class AlarmJournalStore(HmiDbContext db)
 {
-    public async Task<AlarmJournalPage> SearchAsync(AlarmJournalQuery query, CancellationToken cancellationToken)
+    public async Task<AlarmJournalSlice> SearchAsync(AlarmJournalQuery query, CancellationToken cancellationToken)
     {
         var rows = Filter(query);
         var total = await rows.LongCountAsync(cancellationToken);
         var page = await rows.OrderByDescending(r => r.TimeMs).ThenByDescending(r => r.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
-        return new AlarmJournalPage(page.Select(r => r.ToEntry()).ToList(), query.Page, query.PageSize, total);
+        return new AlarmJournalSlice(page.Select(r => r.ToEntry()).ToList(), query.Page, query.PageSize, total);
     }
 
     /// <summary>Every matching entry, oldest first, streamed (for CSV export).</summary>
