@@ -14,12 +14,12 @@ public static class AlarmEndpoints
     {
         var group = endpoints.MapGroup("/api/v1/alarms").WithTags("Alarms");
         group.MapGet("/", (AlarmEngine engine, string? area, string? device, string? well, string? zone) =>
-            Results.Ok(engine.ActiveAlarms().Where(new AlarmFilter(area, device, well, zone).Matches)));
-        group.MapGet("/health", (AlarmEngine engine) => Results.Ok(engine.Health()));
+            Json(engine.ActiveAlarms().Where(new AlarmFilter(area, device, well, zone).Matches)));
+        group.MapGet("/health", (AlarmEngine engine) => Json(engine.Health()));
         group.MapGet("/journal", SearchJournal);
         group.MapGet("/journal.csv", ExportJournal);
         group.MapPost("/acknowledge", (AcknowledgeManyRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
-            Results.Ok(new { acknowledged = engine.AcknowledgeAll(request.Keys ?? [], AlarmUser.NameOf(user)) }));
+            Json(new { acknowledged = engine.AcknowledgeAll(request.Keys ?? [], AlarmUser.NameOf(user)) }));
         group.MapPost("/{key}/acknowledge", (string key, AcknowledgeRequest? request, AlarmEngine engine, ClaimsPrincipal user) =>
             ToResult(engine.Acknowledge(key, AlarmUser.NameOf(user), request?.Comment)));
         group.MapPost("/{key}/shelve", (string key, ShelveRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
@@ -30,8 +30,8 @@ public static class AlarmEndpoints
         group.MapPost("/{key}/out-of-service", (string key, OutOfServiceRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
             ToResult(engine.RemoveFromService(key, AlarmUser.NameOf(user), request.Reason ?? "")));
         group.MapDelete("/{key}/out-of-service", (string key, AlarmEngine engine, ClaimsPrincipal user) => ToResult(engine.ReturnToService(key, AlarmUser.NameOf(user))));
-        group.MapGet("/definitions", async (AlarmDefinitionStore store, CancellationToken ct) => Results.Ok(await store.CurrentAsync(ct)));
-        group.MapGet("/definitions/history", async (string? name, AlarmDefinitionStore store, CancellationToken ct) => Results.Ok(await store.HistoryAsync(name, ct)));
+        group.MapGet("/definitions", async (AlarmDefinitionStore store, CancellationToken ct) => Json(await store.CurrentAsync(ct)));
+        group.MapGet("/definitions/history", async (string? name, AlarmDefinitionStore store, CancellationToken ct) => Json(await store.HistoryAsync(name, ct)));
         group.MapPut("/definitions", SaveDefinitions);
         return group;
     }
@@ -61,7 +61,7 @@ public static class AlarmEndpoints
 
         var added = await store.SaveAllAsync(definitions, AlarmUser.NameOf(user), string.IsNullOrWhiteSpace(note) ? "saved" : note, ct);
         engine.LoadDefinitions(await store.CurrentAsync(ct));
-        return Results.Ok(new { versionsAdded = added, definitions = definitions.Count });
+        return Json(new { versionsAdded = added, definitions = definitions.Count });
     }
 
     private static async Task<IResult> SearchJournal(AlarmJournalStore store, DateTimeOffset? from, DateTimeOffset? to, string? text, int? priority, string? state, int? page, int? pageSize, CancellationToken ct)
@@ -71,7 +71,7 @@ public static class AlarmEndpoints
             return problem;
         }
 
-        return Results.Ok(await store.SearchAsync(query, ct));
+        return Json(await store.SearchAsync(query, ct));
     }
 
     private static IResult ExportJournal(HttpContext http, AlarmJournalStore store, DateTimeOffset? from, DateTimeOffset? to, string? text, int? priority, string? state)
@@ -126,10 +126,13 @@ public static class AlarmEndpoints
 
     private static IResult ToResult(AlarmCommandResult result) => result.Outcome switch
     {
-        AlarmCommandOutcome.Done => Results.Ok(result.Alarm),
+        AlarmCommandOutcome.Done => Json(result.Alarm),
         AlarmCommandOutcome.UnknownAlarm => Results.Problem(statusCode: 404, title: "Unknown alarm", detail: result.Error),
         _ => Results.Problem(statusCode: 409, title: "Refused", detail: result.Error),
     };
+
+    // Enum names, not numbers: states and priorities are read by people and scripts alike.
+    private static IResult Json<T>(T value) => Results.Json(value, AlarmDefinitionJson.Options);
 
     private static IResult Problem(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
