@@ -65,6 +65,7 @@ public sealed class AlarmEngine : IDisposable
                 if (alarms.TryGetValue(definition.Name, out var existing))
                 {
                     existing.Definition = definition;
+                    existing.Class = definition.Class;
                     existing.Priority = definition.Priority;
                     existing.Message = definition.Message;
                     existing.Tags = definition.Tags;
@@ -86,9 +87,10 @@ public sealed class AlarmEngine : IDisposable
             }
 
             Reschedule(now);
+            Journal(entries);
         }
 
-        Publish(entries, force: true);
+        Notify(entries, force: true);
     }
 
     /// <summary>Takes over each alarm's status from its latest journal entry after a restart; nothing is journaled.</summary>
@@ -121,7 +123,7 @@ public sealed class AlarmEngine : IDisposable
             Reschedule(time.GetUtcNow());
         }
 
-        Publish([], force: true);
+        Notify([], force: true);
     }
 
     /// <summary>New values of points: every alarm reading one of them is evaluated now.</summary>
@@ -159,9 +161,10 @@ public sealed class AlarmEngine : IDisposable
             }
 
             Reschedule(now);
+            Journal(entries);
         }
 
-        Publish(entries);
+        Notify(entries);
     }
 
     /// <summary>Poll outcomes of devices, for lost-communication alarms.</summary>
@@ -181,9 +184,10 @@ public sealed class AlarmEngine : IDisposable
             }
 
             Reschedule(now);
+            Journal(entries);
         }
 
-        Publish(entries);
+        Notify(entries);
     }
 
     /// <summary>
@@ -218,9 +222,10 @@ public sealed class AlarmEngine : IDisposable
             }
 
             Reschedule(now);
+            Journal(entries);
         }
 
-        Publish(entries);
+        Notify(entries);
     }
 
     public AlarmCommandResult Acknowledge(string key, string user, string? comment = null) =>
@@ -243,9 +248,11 @@ public sealed class AlarmEngine : IDisposable
                     Apply(alarm, AlarmEvent.Acknowledge, now, entries, user, null);
                 }
             }
+
+            Journal(entries);
         }
 
-        Publish(entries);
+        Notify(entries);
         return entries.Count;
     }
 
@@ -351,10 +358,11 @@ public sealed class AlarmEngine : IDisposable
             prepare?.Invoke(alarm, now);
             Apply(alarm, alarmEvent, now, entries, user, comment);
             Reschedule(now);
+            Journal(entries);
             result = alarm.ToActiveAlarm();
         }
 
-        Publish(entries, force: true);
+        Notify(entries, force: true);
         return new AlarmCommandResult(AlarmCommandOutcome.Done, Alarm: result);
     }
 
@@ -473,9 +481,10 @@ public sealed class AlarmEngine : IDisposable
             }
 
             Reschedule(now);
+            Journal(entries);
         }
 
-        Publish(entries);
+        Notify(entries);
     }
 
     private void Reschedule(DateTimeOffset now)
@@ -534,13 +543,18 @@ public sealed class AlarmEngine : IDisposable
         }
     }
 
-    private void Publish(List<AlarmJournalEntry> entries, bool force = false)
+    // Called under the lock: entries reach the journal in the order they happened, which the restore
+    // after a restart relies on (the latest entry of an alarm is its status).
+    private void Journal(List<AlarmJournalEntry> entries)
     {
         if (entries.Count > 0)
         {
             journal.Append(entries);
         }
+    }
 
+    private void Notify(List<AlarmJournalEntry> entries, bool force = false)
+    {
         if (entries.Count > 0 || force)
         {
             Changed?.Invoke(this, EventArgs.Empty);

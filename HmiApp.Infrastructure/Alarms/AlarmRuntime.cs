@@ -7,7 +7,7 @@ internal sealed class AlarmRuntime(string key, AlarmClass alarmClass, AlarmDefin
 {
     public string Key { get; } = key;
 
-    public AlarmClass Class { get; } = alarmClass;
+    public AlarmClass Class { get; set; } = alarmClass;
 
     public AlarmDefinition? Definition { get; set; } = definition;
 
