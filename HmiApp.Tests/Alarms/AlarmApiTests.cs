@@ -136,6 +136,41 @@ public sealed class AlarmApiTests : IDisposable
         Assert.Contains("TT-1.H.limit", await invalid.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Definitions_are_imported_and_exported_as_yaml_by_point_name_when_a_point_map_is_registered()
+    {
+        await using var plain = App();
+        using (var client = plain.CreateClient())
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/api/v1/alarms/definitions/export")).StatusCode);
+        }
+
+        await using var app = App();
+        using var withMap = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IAlarmPointNames>(new TwoPoints())));
+        using var mapped = withMap.CreateClient();
+        const string yaml = """
+            alarms:
+              - { name: W-1.FLOW.L, kind: Low, point: W-1.FLOW, limit: 20, message: Low flow, suppressWhen: { point: W-1.RUN, comparison: Equal, value: 0 } }
+            """;
+        var imported = await mapped.PostAsync("/api/v1/alarms/definitions/import?note=from%20file", new StringContent(yaml));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var alarm = withMap.Services.GetRequiredService<AlarmEngine>().Find("W-1.FLOW.L");
+        Assert.Equal((AlarmState.Normal, "Low flow"), (alarm?.State, alarm?.Message));
+        Assert.Contains("point: W-1.FLOW", await mapped.GetStringAsync("/api/v1/alarms/definitions/export"));
+        Assert.Contains("\"point\": \"W-1.RUN\"", await mapped.GetStringAsync("/api/v1/alarms/definitions/export?format=json"));
+
+        var bad = await mapped.PostAsync("/api/v1/alarms/definitions/import", new StringContent("alarms:\n  - { name: X, kind: High, point: NOPE, limit: 1, message: m }\n"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("'NOPE' is not a point of the point map", await bad.Content.ReadAsStringAsync());
+    }
+
+    private sealed class TwoPoints : IAlarmPointNames
+    {
+        public long? IdOf(string pointName) => pointName switch { "W-1.FLOW" => 1, "W-1.RUN" => 2, _ => null };
+
+        public string? NameOf(long pointId) => pointId switch { 1 => "W-1.FLOW", 2 => "W-1.RUN", _ => null };
+    }
+
     private static async Task<int> JournalCountAsync(HmiAppFactory app, AlarmEvent? alarmEvent)
     {
         await using var scope = app.Services.CreateAsyncScope();

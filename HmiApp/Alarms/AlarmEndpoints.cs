@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using HmiApp.Domain.Alarms;
 using HmiApp.Infrastructure.Alarms;
 
@@ -33,6 +34,8 @@ public static class AlarmEndpoints
         group.MapGet("/definitions", async (AlarmDefinitionStore store, CancellationToken ct) => Json(await store.CurrentAsync(ct)));
         group.MapGet("/definitions/history", async (string? name, AlarmDefinitionStore store, CancellationToken ct) => Json(await store.HistoryAsync(name, ct)));
         group.MapPut("/definitions", SaveDefinitions);
+        group.MapGet("/definitions/export", ExportDefinitions);
+        group.MapPost("/definitions/import", ImportDefinitions);
         return group;
     }
 
@@ -63,6 +66,67 @@ public static class AlarmEndpoints
         engine.LoadDefinitions(await store.CurrentAsync(ct));
         return Json(new { versionsAdded = added, definitions = definitions.Count });
     }
+
+    private static async Task<IResult> ExportDefinitions(string? format, AlarmDefinitionStore store, [FromServices] IAlarmPointNames? points, CancellationToken ct)
+    {
+        if (points is null)
+        {
+            return NoPointMap();
+        }
+
+        var exchange = new AlarmDefinitionExchange(points);
+        var definitions = await store.CurrentAsync(ct);
+        return IsJson(format, out var problem)
+            ? Results.Text(exchange.ToJson(definitions), "application/json")
+            : problem ?? Results.Text(exchange.ToYaml(definitions), "application/yaml");
+    }
+
+    /// <summary>The document is the complete set: definitions not in it are deleted (as a new version).</summary>
+    private static async Task<IResult> ImportDefinitions(HttpRequest http, string? format, string? note, AlarmDefinitionStore store, AlarmEngine engine,
+        ClaimsPrincipal user, [FromServices] IAlarmPointNames? points, CancellationToken ct)
+    {
+        if (points is null)
+        {
+            return NoPointMap();
+        }
+
+        var json = IsJson(format, out var problem);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        using var reader = new StreamReader(http.Body);
+        var text = await reader.ReadToEndAsync(ct);
+        var exchange = new AlarmDefinitionExchange(points);
+        var imported = json ? exchange.FromJson(text) : exchange.FromYaml(text);
+        if (!imported.Succeeded)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["document"] = [.. imported.Problems] });
+        }
+
+        var added = await store.SaveAllAsync(imported.Definitions, AlarmUser.NameOf(user), string.IsNullOrWhiteSpace(note) ? "imported" : note, ct);
+        engine.LoadDefinitions(await store.CurrentAsync(ct));
+        return Json(new { versionsAdded = added, definitions = imported.Definitions.Count });
+    }
+
+    private static bool IsJson(string? format, out IResult? problem)
+    {
+        problem = null;
+        switch (format?.ToLowerInvariant())
+        {
+            case null or "yaml":
+                return false;
+            case "json":
+                return true;
+            default:
+                problem = Problem("format", $"'{format}' is not a format; use yaml or json.");
+                return false;
+        }
+    }
+
+    private static IResult NoPointMap() => Results.Problem(statusCode: 503, title: "No point map",
+        detail: "Import and export name points; no point map (IAlarmPointNames) is registered in this installation.");
 
     private static async Task<IResult> SearchJournal(AlarmJournalStore store, DateTimeOffset? from, DateTimeOffset? to, string? text, int? priority, string? state, int? page, int? pageSize, CancellationToken ct)
     {
