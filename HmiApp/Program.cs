@@ -1,5 +1,6 @@
 using HmiApp.Acquisition;
 using HmiApp.Access;
+using HmiApp.Alarms;
 using HmiApp.Components;
 using HmiApp.Health;
 using HmiApp.Historian;
@@ -39,6 +40,7 @@ builder.Services.AddSimulatedPlant(builder.Configuration);
 builder.Services.AddHmiAcquisitionFeature(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSimulatedPlantPointMap();
 builder.Services.AddHmiAccess(builder.Configuration);
+builder.Services.AddHmiAlarms(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -80,12 +82,13 @@ app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
-app.MapOpenApi();
+app.MapOpenApi().RequireAuthorization(HmiPolicies.View);
 app.MapHmiMetrics();
 app.MapHmiHistorian();
 app.MapSimulatorApi();
 app.MapHeatingApi();
 app.MapHmiAcquisition();
+app.MapHmiAlarms();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

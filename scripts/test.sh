@@ -45,6 +45,10 @@ run() {
   if [ $code -ne 0 ] && [ "$failed" -eq 0 ]; then
     failed=1; echo "dotnet test exited with $code:"; tail -40 "$log"
   fi
+  # A category that ran nothing is a broken run (a crashed host, a lost filter), not a pass.
+  if [ $((passed + failed + skipped)) -eq 0 ]; then
+    failed=1; echo "no $name test ran:"; tail -20 "$log"
+  fi
   total_passed=$((total_passed + passed)); total_failed=$((total_failed + failed)); total_skipped=$((total_skipped + skipped))
   summary+=("$(printf '%-12s %4d passed, %d failed, %d skipped' "$name" "$passed" "$failed" "$skipped")")
 }

@@ -1,6 +1,7 @@
 using HmiApp.Infrastructure.Access;
 using HmiApp.Infrastructure.Acquisition.Storage;
 using HmiApp.Infrastructure.Audit;
+using HmiApp.Infrastructure.Alarms;
 using HmiApp.Infrastructure.DataProtection;
 using HmiApp.Infrastructure.Heating;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,9 @@ public abstract class HmiDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
+    public DbSet<AlarmJournalRow> AlarmJournal => Set<AlarmJournalRow>();
+
+    public DbSet<AlarmDefinitionVersion> AlarmDefinitionVersions => Set<AlarmDefinitionVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

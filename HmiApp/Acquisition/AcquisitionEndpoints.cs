@@ -1,3 +1,4 @@
+using HmiApp.Access;
 using HmiApp.Health;
 using HmiApp.Infrastructure.Acquisition;
 using HmiApp.Infrastructure.Acquisition.Files;
@@ -22,7 +23,7 @@ public static class AcquisitionEndpoints
     /// </summary>
     public static RouteGroupBuilder MapHmiAcquisition(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1");
+        var api = ApiEndpoints.Group(endpoints);
         api.MapGet("/points", (HttpRequest request, AcquisitionEngine engine, CurrentValueTable values, string? search, int? skip, int? take) =>
         {
             var s = skip ?? 0;
@@ -51,7 +52,7 @@ public static class AcquisitionEndpoints
                 _ => ("text/csv", "csv"),
             };
             return Results.File(System.Text.Encoding.UTF8.GetBytes(maps.Export(parsed)), type, $"point-map.{extension}");
-        });
+        }).RequireAuthorization(HmiPolicies.Engineer);
         api.MapGet("/devices", (AcquisitionEngine engine) => Results.Ok(engine.Statuses().OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase)));
         return api;
     }

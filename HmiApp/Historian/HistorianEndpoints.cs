@@ -1,3 +1,4 @@
+using HmiApp.Access;
 using System.Globalization;
 using System.Text;
 using HmiApp.Health;
@@ -23,7 +24,7 @@ public static class HistorianEndpoints
     /// </summary>
     public static RouteGroupBuilder MapHmiHistorian(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/points").WithTags("History");
+        var group = ApiEndpoints.Group(endpoints).MapGroup("/points").WithTags("History");
         group.MapGet("/{id}/history", GetHistoryAsync)
             .WithName("GetPointHistory")
             .WithSummary("Raw samples of a point, a page at a time, or a min/max series of at most maxPoints points.");

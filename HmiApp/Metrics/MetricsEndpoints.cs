@@ -24,7 +24,10 @@ public static class MetricsEndpoints
         {
             context.Response.Headers.CacheControl = "no-store";
             return Results.Text(exporter.Scrape(), PrometheusExporter.ContentType);
-        }).ExcludeFromDescription();
+        })
+        .ExcludeFromDescription()
+        // Prometheus scrapes without credentials on the plant network; the text holds counts and timings, no process values.
+        .AllowAnonymous();
         return endpoints;
     }
 }

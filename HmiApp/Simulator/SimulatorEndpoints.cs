@@ -1,3 +1,4 @@
+using HmiApp.Access;
 using HmiApp.Infrastructure.Simulation;
 using HmiApp.Infrastructure.Simulation.Devices;
 using HmiApp.Infrastructure.Simulation.Wells;
@@ -12,12 +13,12 @@ public static class SimulatorEndpoints
 {
     public static RouteGroupBuilder MapSimulatorApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/simulator").WithTags("Simulator");
+        var group = ApiEndpoints.Group(endpoints).MapGroup("/simulator").WithTags("Simulator");
         group.MapGet("/", (SimulatedPlant plant) => Results.Ok(plant.Devices.Select(SimulatedDeviceView.From)));
-        group.MapPut("/wells/{id}/faults/{fault}", (string id, string fault, SimulatedPlant plant) => ChangeWellFault(plant, id, fault, start: true));
-        group.MapDelete("/wells/{id}/faults/{fault}", (string id, string fault, SimulatedPlant plant) => ChangeWellFault(plant, id, fault, start: false));
-        group.MapPut("/devices/{id}/faults/{fault}", (string id, string fault, SimulatedPlant plant) => ChangeDeviceFault(plant, id, fault, start: true));
-        group.MapDelete("/devices/{id}/faults/{fault}", (string id, string fault, SimulatedPlant plant) => ChangeDeviceFault(plant, id, fault, start: false));
+        group.MapPut("/wells/{id}/faults/{fault}", (string id, string fault, SimulatedPlant plant) => ChangeWellFault(plant, id, fault, start: true)).RequireAuthorization(HmiPolicies.Engineer);
+        group.MapDelete("/wells/{id}/faults/{fault}", (string id, string fault, SimulatedPlant plant) => ChangeWellFault(plant, id, fault, start: false)).RequireAuthorization(HmiPolicies.Engineer);
+        group.MapPut("/devices/{id}/faults/{fault}", (string id, string fault, SimulatedPlant plant) => ChangeDeviceFault(plant, id, fault, start: true)).RequireAuthorization(HmiPolicies.Engineer);
+        group.MapDelete("/devices/{id}/faults/{fault}", (string id, string fault, SimulatedPlant plant) => ChangeDeviceFault(plant, id, fault, start: false)).RequireAuthorization(HmiPolicies.Engineer);
         return group;
     }
 

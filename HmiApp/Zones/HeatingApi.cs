@@ -1,3 +1,4 @@
+using HmiApp.Access;
 using HmiApp.Domain.Heating;
 using HmiApp.Infrastructure.Heating;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ public static class HeatingApi
 {
     public static IEndpointRouteBuilder MapHeatingApi(this IEndpointRouteBuilder endpoints)
     {
-        var heating = endpoints.MapGroup("/api/v1/heating").WithTags("Heating").AddEndpointFilter(RequireEnabled);
+        var heating = ApiEndpoints.Group(endpoints).MapGroup("/heating").WithTags("Heating").AddEndpointFilter(RequireEnabled);
 
         heating.MapGet("/zones", (HeatingPlantReader reader) =>
         {
@@ -47,7 +48,8 @@ public static class HeatingApi
             }
 
             return await WriteAsync(new ZoneSetpointCommand(found.Id, setpoint), control, reader, http, cancellationToken);
-        }).WithName("ChangeZoneSetpoint").WithSummary("Change a zone's setpoint (°C, within the limits)");
+        }).WithName("ChangeZoneSetpoint").WithSummary("Change a zone's setpoint (°C, within the limits)")
+            .RequireAuthorization(HmiPolicies.Operate);
 
         heating.MapPut("/zones/{base:int}/{zone:int}/state", async Task<Results<Ok<HeatingWriteDto>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> (
             int @base, int zone, StateChange? change, HeatingPlantReader reader, HeatingControl control, HttpContext http, CancellationToken cancellationToken) =>
@@ -64,7 +66,8 @@ public static class HeatingApi
             }
 
             return await WriteAsync(new ZoneStateCommand(found.Id, state), control, reader, http, cancellationToken);
-        }).WithName("ChangeZoneState").WithSummary("Change a zone's operating state");
+        }).WithName("ChangeZoneState").WithSummary("Change a zone's operating state")
+            .RequireAuthorization(HmiPolicies.Operate);
 
         heating.MapGet("/operation", (HeatingPlantReader reader) => TypedResults.Ok(OperationDto.From(reader.Current().Operation)))
             .WithName("GetOperation").WithSummary("Global operating mode and state");
@@ -74,14 +77,16 @@ public static class HeatingApi
             HeatingLimits.TryParseMode(change?.Mode, "mode", out var mode) is { } error
                 ? Invalid(error.Field, error.Message)
                 : await WriteAsync(new OperatingModeCommand(mode), control, reader, http, cancellationToken))
-            .WithName("ChangeOperatingMode").WithSummary("Change the global operating mode");
+            .WithName("ChangeOperatingMode").WithSummary("Change the global operating mode")
+            .RequireAuthorization(HmiPolicies.Operate);
 
         heating.MapPut("/operation/state", async Task<Results<Ok<HeatingWriteDto>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> (
             StateChange? change, HeatingPlantReader reader, HeatingControl control, HttpContext http, CancellationToken cancellationToken) =>
             HeatingLimits.TryParseState(change?.State, "state", out var state) is { } error
                 ? Invalid(error.Field, error.Message)
                 : await WriteAsync(new OperatingStateCommand(state), control, reader, http, cancellationToken))
-            .WithName("ChangeOperatingState").WithSummary("Change the global operating state");
+            .WithName("ChangeOperatingState").WithSummary("Change the global operating state")
+            .RequireAuthorization(HmiPolicies.Operate);
 
         heating.MapGet("/mixed-circuits", (HeatingPlantReader reader) =>
         {

@@ -1,0 +1,11 @@
+namespace HmiApp.Domain.Alarms;
+
+public enum AlarmComparison
+{
+    Equal,
+    NotEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+}

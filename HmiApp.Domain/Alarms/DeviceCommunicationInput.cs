@@ -1,0 +1,4 @@
+namespace HmiApp.Domain.Alarms;
+
+/// <summary>Whether a device answered its last poll.</summary>
+public readonly record struct DeviceCommunicationInput(string DeviceId, bool Communicating, DateTimeOffset Time);

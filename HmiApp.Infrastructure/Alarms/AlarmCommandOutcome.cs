@@ -1,0 +1,8 @@
+namespace HmiApp.Infrastructure.Alarms;
+
+public enum AlarmCommandOutcome
+{
+    Done,
+    UnknownAlarm,
+    Refused,
+}
