@@ -1,4 +1,6 @@
 using HmiApp.Infrastructure.DataProtection;
+using HmiApp.Infrastructure.Diagnostics;
+using HmiApp.Infrastructure.Wells;
 using Microsoft.EntityFrameworkCore;
 
 namespace HmiApp.Infrastructure.Persistence;
@@ -11,6 +13,14 @@ namespace HmiApp.Infrastructure.Persistence;
 public abstract class HmiDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<WellRecord> Wells => Set<WellRecord>();
+
+    public DbSet<WellTelemetryRecord> WellTelemetry => Set<WellTelemetryRecord>();
+
+    public DbSet<DiagnosisRecord> DiagnosisHistory => Set<DiagnosisRecord>();
+
+    public DbSet<DiagnosticTreeRecord> DiagnosticTrees => Set<DiagnosticTreeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
