@@ -1,5 +1,7 @@
 using HmiApp.Components;
+using HmiApp.Diagnostics;
 using HmiApp.Health;
+using HmiApp.Infrastructure.Diagnostics;
 using HmiApp.Infrastructure.Persistence;
 using HmiApp.Infrastructure.Simulation;
 using HmiApp.Shell;
@@ -25,6 +27,7 @@ builder.Services.AddRadzenCookieThemeService(options =>
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
 builder.Services.AddSimulatedPlant(builder.Configuration);
+builder.Services.AddWellDiagnostics(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -59,6 +62,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
 app.MapSimulatorApi();
+app.MapWellDiagnostics();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
