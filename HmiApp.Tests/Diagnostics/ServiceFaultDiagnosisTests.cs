@@ -49,6 +49,7 @@ public sealed class ServiceFaultDiagnosisTests(ITestOutputHelper output) : IAsyn
         static string S(double v) => v.ToString(CultureInfo.InvariantCulture);
         var factory = new HmiAppFactory()
             .With("Simulator:Enabled", "true")
+            .With("Simulator:TestDevicePort", "0")
             .With("Simulator:TimeScale", "20")
             .With("Simulator:StepInterval", "00:00:00.050")
             .With("Wells:SimulatedPollInterval", "00:00:00.050")

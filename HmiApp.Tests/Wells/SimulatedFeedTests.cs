@@ -15,6 +15,7 @@ public sealed class SimulatedFeedTests : IAsyncLifetime
 {
     private readonly HmiAppFactory app = new HmiAppFactory()
         .With("Simulator:Enabled", "true")
+        .With("Simulator:TestDevicePort", "0")
         .With("Simulator:Wells:0:Id", "W-5")
         .With("Simulator:Wells:0:Name", "Well 5")
         .With("Simulator:Wells:0:Port", FreePort.Next().ToString(CultureInfo.InvariantCulture))

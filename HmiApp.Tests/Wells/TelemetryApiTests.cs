@@ -57,13 +57,15 @@ public sealed class TelemetryApiTests : IAsyncLifetime
         Assert.Contains("NOPE", errors[2].Item3);
         Assert.Contains("0..120", errors[3].Item3);
 
-        // The writer stores in batches: wait for the newest reading to be in the store.
+        // The writer stores in batches: wait until the newest reading (1100 bbl/d) is the latest in the store.
         var latest = await PollAsync(async () =>
         {
             var r = await client.GetAsync("/api/v1/wells/R-1/telemetry/latest");
-            return r.IsSuccessStatusCode ? await r.Content.ReadFromJsonAsync<JsonElement>() : (JsonElement?)null;
+            return r.IsSuccessStatusCode && await r.Content.ReadFromJsonAsync<JsonElement>() is var j && j.GetProperty("flowRateBblPerDay").GetDouble() == 1100
+                ? j
+                : (JsonElement?)null;
         });
-        Assert.Equal(1100, latest.GetProperty("flowRateBblPerDay").GetDouble());
+        Assert.Equal(T0.AddSeconds(5), latest.GetProperty("timestamp").GetDateTimeOffset());
 
         var period = $"from={Uri.EscapeDataString(T0.AddMinutes(-1).ToString("O"))}&to={Uri.EscapeDataString(T0.AddMinutes(1).ToString("O"))}";
         var history = await client.GetFromJsonAsync<JsonElement>($"/api/v1/wells/R-1/telemetry?{period}&pageSize=1&page=1");
@@ -83,6 +85,22 @@ public sealed class TelemetryApiTests : IAsyncLifetime
         Assert.Contains("motorTemperatureC", await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/wells/NOPE/telemetry/latest")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_well_whose_motor_does_not_fit_its_casing_is_refused_naming_the_field()
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/wells", new
+        {
+            id = "R-2", name = "Remote 2", field = "East Field", pumpModel = "ESP-400",
+            ratedFlowBblPerDay = 1000.0, ratedMotorCurrentAmps = 30.0, ratedFrequencyHz = 50.0, ratedMotorTemperatureC = 110.0,
+            maxMotorTemperatureC = 140.0, casingInnerDiameterInches = 4.5, motorOuterDiameterInches = 4.56,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("motorOuterDiameterInches", body);
+        Assert.Contains("must fit inside the casing", body);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using HmiApp.Domain.Wells;
 using HmiApp.Infrastructure.Diagnostics;
 using HmiApp.Infrastructure.Wells;
 using Microsoft.Extensions.Options;
@@ -13,10 +12,18 @@ public static class WellEndpoints
         var group = endpoints.MapGroup("/api/v1/wells").WithTags("Wells");
         group.MapGet("/", (WellCatalog catalog, WellTelemetryBuffer buffer, DiagnosisBoard board, IOptions<DiagnosticsOptions> options, TimeProvider time) =>
             Results.Ok(catalog.All.Select(w => WellView.From(w, buffer, board, options.Value.WindowLength, time.GetUtcNow()))));
-        group.MapPost("/", async (Well well, WellStore store, CancellationToken ct) =>
-            await store.AddAsync(well, ct)
+        group.MapPost("/", async (NewWell body, WellStore store, CancellationToken ct) =>
+        {
+            var (well, field, error) = body.ToWell();
+            if (well is null)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [field!] = [error!] });
+            }
+
+            return await store.AddAsync(well, ct)
                 ? Results.Created($"/api/v1/wells/{well.Id}", well)
-                : Results.Problem(statusCode: 409, title: "Well exists", detail: $"A well '{well.Id}' exists already."));
+                : Results.Problem(statusCode: 409, title: "Well exists", detail: $"A well '{well.Id}' exists already.");
+        });
         group.MapPut("/{id}/parameters", async (string id, Dictionary<string, double> overrides, WellStore store, WellCatalog catalog, CancellationToken ct) =>
         {
             if (!catalog.TryGet(id, out _))
