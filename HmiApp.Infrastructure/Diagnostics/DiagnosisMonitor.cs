@@ -73,7 +73,7 @@ public sealed partial class DiagnosisMonitor(
 
             if (well.Baseline is null)
             {
-                await TryTakeBaselineAsync(id, readings, now, cancellationToken);
+                await TryTakeBaselineAsync(well, readings, now, cancellationToken);
                 continue;
             }
 
@@ -101,9 +101,10 @@ public sealed partial class DiagnosisMonitor(
         }
     }
 
-    private async Task TryTakeBaselineAsync(string wellId, IReadOnlyList<WellTelemetryReading> readings, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task TryTakeBaselineAsync(CatalogedWell well, IReadOnlyList<WellTelemetryReading> readings, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var wellId = well.Well.Id;
         var runningSince = buffer.RunningSince(wellId);
         var fullWindow = readings[^1].Timestamp - readings[0].Timestamp >= settings.WindowLength * 0.8;
         if (runningSince is null || now - runningSince < settings.BaselineSettleTime || !fullWindow || !readings.All(r => r.IsRunning))
@@ -111,7 +112,7 @@ public sealed partial class DiagnosisMonitor(
             return;
         }
 
-        var baseline = TelemetryBaseline.FromWindow(new TelemetryWindow(catalog.TryGet(wellId, out var w) ? w.Well : throw new InvalidOperationException(wellId), readings));
+        var baseline = TelemetryBaseline.FromWindow(new TelemetryWindow(well.Well, readings));
         await wells.SetBaselineAsync(wellId, baseline, cancellationToken);
         LogBaselineTaken(wellId, baseline.From, baseline.To);
     }

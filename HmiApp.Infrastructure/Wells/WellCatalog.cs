@@ -10,15 +10,9 @@ public sealed class WellCatalog
 {
     private readonly ConcurrentDictionary<string, CatalogedWell> wells = new(StringComparer.Ordinal);
 
-    public event EventHandler? Changed;
-
     public IReadOnlyList<CatalogedWell> All => wells.Values.OrderBy(w => w.Well.Id, StringComparer.Ordinal).ToList();
 
     public bool TryGet(string wellId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CatalogedWell? well) => wells.TryGetValue(wellId, out well);
 
-    internal void Put(CatalogedWell well)
-    {
-        wells[well.Well.Id] = well;
-        Changed?.Invoke(this, EventArgs.Empty);
-    }
+    internal void Put(CatalogedWell well) => wells[well.Well.Id] = well;
 }
