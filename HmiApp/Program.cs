@@ -2,9 +2,11 @@ using HmiApp.Acquisition;
 using HmiApp.Access;
 using HmiApp.Alarms;
 using HmiApp.Components;
+using HmiApp.Diagnostics;
 using HmiApp.Health;
 using HmiApp.Historian;
 using HmiApp.Infrastructure.Heating;
+using HmiApp.Infrastructure.Diagnostics;
 using HmiApp.Infrastructure.Persistence;
 using HmiApp.Infrastructure.Simulation;
 using HmiApp.Metrics;
@@ -41,6 +43,7 @@ builder.Services.AddHmiAcquisitionFeature(builder.Configuration, builder.Environ
 builder.Services.AddSimulatedPlantPointMap();
 builder.Services.AddHmiAccess(builder.Configuration);
 builder.Services.AddHmiAlarms(builder.Configuration);
+builder.Services.AddWellDiagnostics(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -89,6 +92,7 @@ app.MapSimulatorApi();
 app.MapHeatingApi();
 app.MapHmiAcquisition();
 app.MapHmiAlarms();
+app.MapWellDiagnostics();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -1,9 +1,11 @@
 using HmiApp.Infrastructure.Access;
 using HmiApp.Infrastructure.Acquisition.Storage;
-using HmiApp.Infrastructure.Audit;
 using HmiApp.Infrastructure.Alarms;
+using HmiApp.Infrastructure.Audit;
 using HmiApp.Infrastructure.DataProtection;
+using HmiApp.Infrastructure.Diagnostics;
 using HmiApp.Infrastructure.Heating;
+using HmiApp.Infrastructure.Wells;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,12 +31,22 @@ public abstract class HmiDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PointEntity> Points => Set<PointEntity>();
 
     public DbSet<PointMapChangeEntity> PointMapChanges => Set<PointMapChangeEntity>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();
+
     public DbSet<AlarmJournalRow> AlarmJournal => Set<AlarmJournalRow>();
 
     public DbSet<AlarmDefinitionVersion> AlarmDefinitionVersions => Set<AlarmDefinitionVersion>();
+
+    public DbSet<WellRecord> Wells => Set<WellRecord>();
+
+    public DbSet<WellTelemetryRecord> WellTelemetry => Set<WellTelemetryRecord>();
+
+    public DbSet<DiagnosisRecord> DiagnosisHistory => Set<DiagnosisRecord>();
+
+    public DbSet<DiagnosticTreeRecord> DiagnosticTrees => Set<DiagnosticTreeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -67,7 +67,7 @@ public sealed partial class SimulatedPlant(IOptions<SimulatorOptions> options, I
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var now = time.GetTimestamp();
-            var elapsed = time.GetElapsedTime(last, now);
+            var elapsed = time.GetElapsedTime(last, now) * options.Value.TimeScale;
             last = now;
             if (elapsed <= TimeSpan.Zero)
             {

@@ -15,6 +15,9 @@ public sealed class SimulatorOptions
     /// <summary>How often the plant's physics are stepped and published to the registers.</summary>
     public TimeSpan StepInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Simulated seconds per real second; above 1 lets a test see faults develop without waiting real minutes.</summary>
+    public double TimeScale { get; set; } = 1;
+
     /// <summary>Empty in configuration means <see cref="DefaultWells"/>: configured wells replace them all.</summary>
     public List<SimulatedWellOptions> Wells { get; set; } = [];
 

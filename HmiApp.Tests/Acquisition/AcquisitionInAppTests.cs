@@ -35,7 +35,7 @@ public sealed class AcquisitionInAppTests : IAsyncLifetime
     [Fact]
     public async Task An_applied_map_is_polled_by_the_scheduler_and_a_failed_import_leaves_the_old_map_polling()
     {
-        var client = _app.CreateClient();
+        var client = await _app.CreateApiClientAsync();
         var ready = await client.GetAsync("/readyz");
         Assert.True(ready.StatusCode == HttpStatusCode.OK, await ready.Content.ReadAsStringAsync());
         var maps = _app.Services.GetRequiredService<PointMapService>();

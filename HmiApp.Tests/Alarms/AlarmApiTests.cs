@@ -33,7 +33,7 @@ public sealed class AlarmApiTests : IDisposable
     {
         await using (var app = App())
         {
-            using var client = app.CreateClient();
+            using var client = await app.CreateApiClientAsync();
             var saved = await client.PutAsJsonAsync("/api/v1/alarms/definitions?note=commissioning", Definitions(Flood), AlarmDefinitionJson.Options);
             Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
@@ -59,7 +59,7 @@ public sealed class AlarmApiTests : IDisposable
 
         await using (var restarted = App())
         {
-            using var client = restarted.CreateClient();
+            using var client = await restarted.CreateApiClientAsync();
             var active = await client.GetFromJsonAsync<JsonElement>("/api/v1/alarms");
             var states = active.EnumerateArray().ToDictionary(a => a.GetProperty("key").GetString()!, a => a.GetProperty("state").GetString());
             Assert.Equal(Flood, states.Count);
@@ -77,7 +77,7 @@ public sealed class AlarmApiTests : IDisposable
     public async Task The_journal_is_searched_by_text_priority_and_state_paged_and_exported_as_csv()
     {
         await using var app = App();
-        using var client = app.CreateClient();
+        using var client = await app.CreateApiClientAsync();
         await client.PutAsJsonAsync("/api/v1/alarms/definitions", Definitions(30), AlarmDefinitionJson.Options);
         var engine = app.Services.GetRequiredService<AlarmEngine>();
         engine.OnValues(Enumerable.Range(1, 30).Select(i => new AlarmInput(i, 150, QualityStatus.Good, DateTimeOffset.UtcNow)).ToList());
@@ -110,7 +110,7 @@ public sealed class AlarmApiTests : IDisposable
     public async Task Every_save_of_definitions_adds_versions_only_for_what_changed_and_keeps_the_old_ones()
     {
         await using var app = App();
-        using var client = app.CreateClient();
+        using var client = await app.CreateApiClientAsync();
         var definitions = Definitions(3);
         var first = await client.PutAsJsonAsync("/api/v1/alarms/definitions?note=initial", definitions, AlarmDefinitionJson.Options);
         Assert.Equal(3, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("versionsAdded").GetInt32());
@@ -140,14 +140,14 @@ public sealed class AlarmApiTests : IDisposable
     public async Task Definitions_are_imported_and_exported_as_yaml_by_point_name_when_a_point_map_is_registered()
     {
         await using var plain = App();
-        using (var client = plain.CreateClient())
+        using (var client = await plain.CreateApiClientAsync())
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/api/v1/alarms/definitions/export")).StatusCode);
         }
 
         await using var app = App();
         using var withMap = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IAlarmPointNames>(new TwoPoints())));
-        using var mapped = withMap.CreateClient();
+        using var mapped = await withMap.CreateApiClientAsync();
         const string yaml = """
             alarms:
               - { name: W-1.FLOW.L, kind: Low, point: W-1.FLOW, limit: 20, message: Low flow, suppressWhen: { point: W-1.RUN, comparison: Equal, value: 0 } }

@@ -32,7 +32,7 @@ public sealed class GatewayApp : IAsyncDisposable
             factory.With(key, value);
         }
 
-        var http = factory.CreateClient();
+        var http = await factory.CreateApiClientAsync();
         var service = factory.Services.GetRequiredService<HeatingService>();
         var endPoint = await Eventually.WaitAsync(() => Task.FromResult(service.GatewayEndPoint), e => e is not null, "the gateway to listen");
         return new GatewayApp(factory, http, endPoint!.Port);

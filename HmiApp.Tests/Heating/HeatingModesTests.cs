@@ -29,7 +29,7 @@ public sealed class HeatingModesTests
             .With("Heating:Host", "127.0.0.1")
             .With("Heating:Port", slave.LocalEndPoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Heating:PollInterval", "00:00:00.200");
-        using var http = factory.CreateClient();
+        using var http = await factory.CreateApiClientAsync();
 
         var polled = await Eventually.WaitAsync(
             () => http.GetFromJsonAsync<ZoneListDto>("/api/v1/heating/zones")!,
@@ -53,7 +53,7 @@ public sealed class HeatingModesTests
             .With("Heating:Host", "127.0.0.1")
             .With("Heating:Port", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Heating:RequestTimeout", "00:00:00.500");
-        using var http = factory.CreateClient();
+        using var http = await factory.CreateApiClientAsync();
 
         var put = await http.PutAsJsonAsync("/api/v1/heating/operation/mode", new ModeChange("Auto"));
 
@@ -66,7 +66,7 @@ public sealed class HeatingModesTests
     public async Task Disabled_heating_answers_503_naming_the_setting()
     {
         await using var factory = new HmiAppFactory().With("Heating:Mode", "Disabled");
-        using var http = factory.CreateClient();
+        using var http = await factory.CreateApiClientAsync();
 
         var response = await http.GetAsync("/api/v1/heating/zones");
 

@@ -16,7 +16,7 @@ public sealed class HistoryEndpointTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        client = app.CreateClient();
+        client = await app.CreateApiClientAsync();
         app.Services.GetRequiredService<InMemoryPointCatalog>().Set(new PointInfo(4, "Well 1 intake pressure", "bar", ["wells"]));
         var sink = app.Services.GetRequiredService<IPointSampleSink>();
         await sink.WriteAsync(Samples.Series(4, Start, 2500, TimeSpan.FromSeconds(1), i => i == 777 ? 250 : i % 100), default);

@@ -20,7 +20,7 @@ public sealed class EmbeddedDefaultPollingTests : IAsyncLifetime
     [Fact]
     public async Task The_simulated_plant_is_seeded_as_a_point_map_and_its_values_arrive_good()
     {
-        var client = app.CreateClient();
+        var client = await app.CreateApiClientAsync();
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         JsonElement flow;

@@ -18,7 +18,7 @@ public sealed class SimulatorApiTests : IAsyncLifetime
     [Fact]
     public async Task Faults_are_started_listed_and_cleared_per_well_and_per_device()
     {
-        var client = app.CreateClient();
+        var client = await app.CreateApiClientAsync();
 
         var started = await client.PutAsync("/api/v1/simulator/wells/W-9/faults/gaslock", null);
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
@@ -38,7 +38,7 @@ public sealed class SimulatorApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_fault_is_a_400_naming_the_field_and_the_allowed_faults()
     {
-        var response = await app.CreateClient().PutAsync("/api/v1/simulator/wells/W-9/faults/Meltdown", null);
+        var response = await (await app.CreateApiClientAsync()).PutAsync("/api/v1/simulator/wells/W-9/faults/Meltdown", null);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -51,7 +51,7 @@ public sealed class SimulatorApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_well_is_a_404_listing_the_known_ones()
     {
-        var response = await app.CreateClient().PutAsync("/api/v1/simulator/wells/W-404/faults/GasLock", null);
+        var response = await (await app.CreateApiClientAsync()).PutAsync("/api/v1/simulator/wells/W-404/faults/GasLock", null);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("W-9", await response.Content.ReadAsStringAsync());
