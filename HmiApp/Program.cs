@@ -44,6 +44,7 @@ builder.Services.AddSimulatedPlantPointMap();
 builder.Services.AddHmiAccess(builder.Configuration);
 builder.Services.AddHmiAlarms(builder.Configuration);
 builder.Services.AddWellDiagnostics(builder.Configuration);
+builder.Services.AddHmiAlarmFeeds();
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");
@@ -85,7 +86,8 @@ app.UseHmiClientAssets();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHmiHealth();
-app.MapOpenApi().RequireAuthorization(HmiPolicies.View);
+// The API's description holds no plant data; clients read it before they have a key.
+app.MapOpenApi().AllowAnonymous();
 app.MapHmiMetrics();
 app.MapHmiHistorian();
 app.MapSimulatorApi();

@@ -12,4 +12,5 @@ public static class AuditCategories
     public const string User = "user";
     public const string ApiKey = "api-key";
     public const string Kiosk = "kiosk";
+    public const string Heating = "heating";
 }

@@ -64,6 +64,10 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(dataDirectory, "hmi.db")}";
         info.Environment["Heating__Port"] = heatingGatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["Simulator__BaseStation__GatewayPort"] = info.Environment["Heating__Port"];
+
+        // Rooms follow a new setpoint within seconds, so a browser test sees the base station take it up.
+        info.Environment["Simulator__BaseStation__RoomTimeConstant"] = "00:00:03";
+        info.Environment["Simulator__BaseStation__PollInterval"] = "00:00:00.500";
         foreach (var (key, value) in simulatorPorts)
         {
             info.Environment[key] = value;

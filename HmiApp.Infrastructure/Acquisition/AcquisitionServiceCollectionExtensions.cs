@@ -45,11 +45,17 @@ public static class AcquisitionServiceCollectionExtensions
                 o.MaxBatchSize = 10;
                 o.BatchTriggerAcquisitionFireAheadTimeWindow = TimeSpan.FromMilliseconds(20);
             });
+            // With invalid database settings start-up stops at the options check (exit code 2) before the
+            // scheduler starts; configuring a store from them would throw here instead, without the message.
+            if (!new DatabaseOptionsValidator().Validate(null, database).Succeeded)
+            {
+                return;
+            }
+
             q.UsePersistentStore(store =>
             {
                 store.ConfigureStore(o => o.TablePrefix = "qrtz_");
                 store.UseSystemTextJsonSerializer();
-                // An unknown provider is reported by the migrator at start-up (exit code 2); it must not throw here.
                 if (database.HasKnownProvider && database.ProviderKind == DatabaseProvider.PostgreSql)
                 {
                     store.UsePostgres(database.ConnectionString!);

@@ -25,6 +25,7 @@ public static class HeatingServiceCollectionExtensions
         services.AddSingleton<HeatingBusConnection>();
         services.AddSingleton<HeatingBusPoller>();
         services.AddSingleton<IHeatingWriteObserver, LoggingHeatingWriteObserver>();
+        services.AddSingleton<IHeatingWriteObserver, AuditingHeatingWriteObserver>();
         services.AddSingleton<IHeatingRegisterWriter>(sp => sp.GetRequiredService<IOptions<HeatingOptions>>().Value.ModeKind switch
         {
             HeatingMode.Gateway => ActivatorUtilities.CreateInstance<GatewayRegisterWriter>(sp),

@@ -26,6 +26,7 @@ public static class AuthorizationMatrix
         ["/access-denied"] = "says 'not allowed' to a signed-in user below a page's policy",
         ["/error"] = "the error page the exception handler re-executes",
         ["/not-found"] = "the not-found page",
+        ["/openapi/{documentName}.json"] = "the REST API's description; no plant data, read by clients before they have a key",
         ["/metrics"] = "scraped by Prometheus without credentials; counts and timings only, no process values",
         ["/{**path:file}"] = "MapStaticAssets' fallback for files of wwwroot (paths with a file extension only)",
     };

@@ -32,6 +32,12 @@ public sealed class HmiAppFactory : WebApplicationFactory<Program>
 
         // The simulated plant listens on fixed ports in Development; tests that want it give it free ones.
         builder.UseSetting("Simulator:Enabled", "false");
+        builder.UseSetting("Simulator:TestDevicePort", "0");
+        builder.UseSetting("Simulator:BaseStation:Enabled", "false");
+
+        // Tests poll the REST API far faster than a client in the field may.
+        builder.UseSetting("Access:ApiRequestsPerMinute", "100000");
+        builder.UseSetting("Access:ApiRequestsPerKeyPerMinute", "100000");
         builder.UseSetting("Heating:Port", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings)
         {

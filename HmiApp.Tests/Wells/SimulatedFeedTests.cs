@@ -19,9 +19,6 @@ public sealed class SimulatedFeedTests : IAsyncLifetime
         .With("Simulator:Wells:0:Id", "W-5")
         .With("Simulator:Wells:0:Name", "Well 5")
         .With("Simulator:Wells:0:Port", FreePort.Next().ToString(CultureInfo.InvariantCulture))
-        // Development settings list three wells on fixed ports; all three get free ones here.
-        .With("Simulator:Wells:1:Port", FreePort.Next().ToString(CultureInfo.InvariantCulture))
-        .With("Simulator:Wells:2:Port", FreePort.Next().ToString(CultureInfo.InvariantCulture))
         .With("Wells:SimulatedPollInterval", "00:00:00.100");
 
     [Fact]
@@ -29,7 +26,7 @@ public sealed class SimulatedFeedTests : IAsyncLifetime
     {
         var client = await app.CreateApiClientAsync();
         var wells = await client.GetFromJsonAsync<JsonElement>("/api/v1/wells");
-        Assert.Equal(["W-102", "W-201", "W-5"], wells.EnumerateArray().Select(w => w.GetProperty("well").GetProperty("id").GetString()));
+        Assert.Equal(["W-5"], wells.EnumerateArray().Select(w => w.GetProperty("well").GetProperty("id").GetString()));
 
         var buffer = app.Services.GetRequiredService<WellTelemetryBuffer>();
         var first = await UntilAsync(() => buffer.Latest("W-5"));

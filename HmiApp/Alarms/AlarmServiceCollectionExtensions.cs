@@ -27,4 +27,16 @@ public static class AlarmServiceCollectionExtensions
         services.AddHostedService<AlarmStartupService>();
         return services;
     }
+
+    /// <summary>
+    /// Connects the alarm engine to its sources: acquisition's values and communication, announced
+    /// diagnoses, and the point map's names. Call after acquisition and diagnostics are registered.
+    /// </summary>
+    public static IServiceCollection AddHmiAlarmFeeds(this IServiceCollection services)
+    {
+        services.AddSingleton<IAlarmPointNames, Infrastructure.Alarms.Feeds.PointMapAlarmPointNames>();
+        services.AddHostedService<Infrastructure.Alarms.Feeds.AcquisitionAlarmFeed>();
+        services.AddHostedService<Infrastructure.Alarms.Feeds.DiagnosisAlarmFeed>();
+        return services;
+    }
 }

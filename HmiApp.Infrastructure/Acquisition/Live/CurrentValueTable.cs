@@ -14,6 +14,9 @@ public sealed class CurrentValueTable
         broadcaster.Attach(this);
     }
 
+    /// <summary>Raised for every stored snapshot, on the polling thread: handlers must be quick (alarms evaluate here).</summary>
+    public event Action<PointSnapshot>? Changed;
+
     public int Count => _values.Count;
 
     public PointSnapshot? Get(long pointId) => _values.TryGetValue(pointId, out var s) ? s : null;
@@ -24,6 +27,7 @@ public sealed class CurrentValueTable
     {
         _values[snapshot.PointId] = snapshot;
         _broadcaster.MarkChanged(snapshot.PointId);
+        Changed?.Invoke(snapshot);
     }
 
     /// <summary>Forgets points that are no longer in the map.</summary>
