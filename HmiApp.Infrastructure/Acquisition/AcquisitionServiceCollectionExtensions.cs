@@ -37,7 +37,14 @@ public static class AcquisitionServiceCollectionExtensions
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = SchedulerName);
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = SchedulerName;
+                // Many devices on one scan class fire together: acquiring their triggers in batches keeps the
+                // store's round trips (serialised on SQLite) from making scan starts late (docs/benchmarks.md).
+                o.MaxBatchSize = 10;
+                o.BatchTriggerAcquisitionFireAheadTimeWindow = TimeSpan.FromMilliseconds(20);
+            });
             q.UsePersistentStore(store =>
             {
                 store.ConfigureStore(o => o.TablePrefix = "qrtz_");
