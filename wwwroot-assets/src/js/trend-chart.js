@@ -87,7 +87,7 @@ class TrendChart {
       stroke: { width: 2, curve: 'straight' },
       markers: { size: 0 },
       dataLabels: { enabled: false },
-      legend: { show: true, position: 'top', horizontalAlign: 'left' },
+      legend: { show: true, showForSingleSeries: true, position: 'top', horizontalAlign: 'left' },
       tooltip: { x: { format: 'dd MMM HH:mm:ss' } },
       xaxis: { type: 'datetime', labels: { datetimeUTC: false } },
       yaxis: axesFor(this.series),
