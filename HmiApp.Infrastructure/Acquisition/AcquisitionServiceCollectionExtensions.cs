@@ -49,7 +49,8 @@ public static class AcquisitionServiceCollectionExtensions
             {
                 store.ConfigureStore(o => o.TablePrefix = "qrtz_");
                 store.UseSystemTextJsonSerializer();
-                if (database.ProviderKind == DatabaseProvider.PostgreSql)
+                // An unknown provider is reported by the migrator at start-up (exit code 2); it must not throw here.
+                if (database.HasKnownProvider && database.ProviderKind == DatabaseProvider.PostgreSql)
                 {
                     store.UsePostgres(database.ConnectionString!);
                     store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));

@@ -13,14 +13,16 @@ public sealed class DevicesPageTests
     [Fact]
     public async Task Shows_each_point_with_its_quality_stale_and_bad_marked_with_their_reasons()
     {
-        var (engine, values, broadcaster) = AcquisitionFixtures.Engine(TimeProvider.System);
+        var time = new ManualTime(new DateTimeOffset(2026, 11, 22, 1, 0, 0, TimeSpan.Zero));
+        var (engine, values, broadcaster) = AcquisitionFixtures.Engine(time);
         await engine.ApplyAsync(AcquisitionFixtures.Map(port: 5020), CancellationToken.None);
-        var now = DateTimeOffset.UtcNow;
+        var now = time.GetUtcNow();
         values.Set(new PointSnapshot(1, PointValue.FromNumber(12.5), Quality.Good, now, now));
         values.Set(new PointSnapshot(2, PointValue.FromNumber(21.5), Quality.Stale("no fresh read for 3 s"), now.AddSeconds(-3), now.AddSeconds(-3)));
         values.Set(new PointSnapshot(3, PointValue.NoValue, Quality.Bad("timeout: no answer"), now, null));
         await using var renderer = new StaticComponentRenderer(s =>
         {
+            s.AddSingleton<TimeProvider>(time);
             s.AddRadzenComponents();
             s.AddSingleton(engine);
             s.AddSingleton(values);
