@@ -1,0 +1,65 @@
+using HmiApp.E2E.Support;
+using Microsoft.Playwright;
+
+namespace HmiApp.E2E;
+
+[Collection(BrowserCollection.Name)]
+public sealed class TrendsTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly AppProcess app = new();
+
+    public Task InitializeAsync() => app.StartAsync();
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task Clicking_a_live_value_opens_its_trend_which_grows_with_new_samples_and_zooms_into_history()
+    {
+        var page = await browser.NewPageAsync();
+        await LivePlant.ImportWellMapAsync(app, page);
+        await page.GotoAsync(app.BaseUrl);
+        await page.WaitForInteractiveAsync();
+
+        var flow = page.Locator($"[data-well='{LivePlant.Well}'] td:nth-child(3) [data-testid='live-value'][data-quality='Good']");
+        await flow.WaitForAsync();
+        var pointId = await flow.GetAttributeAsync("data-point-id");
+        var currentId = await page.Locator($"[data-well='{LivePlant.Well}'] td:nth-child(4) [data-testid='live-value']").GetAttributeAsync("data-point-id");
+        await flow.ClickAsync();
+
+        await page.WaitForURLAsync($"**/trends?points={pointId}");
+        var chart = page.GetByTestId("trend-chart");
+        await page.Locator("[data-testid='trend-chart'][data-samples]").WaitForAsync();
+        Assert.Contains("bbl/d", await chart.InnerTextAsync());
+        Assert.Contains($"{LivePlant.Well} · FlowRate", await chart.InnerTextAsync());
+
+        var first = int.Parse((await chart.GetAttributeAsync("data-samples"))!, System.Globalization.CultureInfo.InvariantCulture);
+        await page.WaitForFunctionAsync(
+            "n => Number(document.querySelector(\"[data-testid='trend-chart']\").dataset.samples) >= n + 2",
+            first,
+            new() { Timeout = 15_000 });
+        await page.ScreenshotToAsync("trends-live-light");
+
+        // A second point with other units gets its own y-axis.
+        await page.GotoAsync($"{app.BaseUrl}trends?points={pointId},{currentId}");
+        await page.WaitForInteractiveAsync();
+        await page.Locator("[data-testid='trend-chart'][data-samples]").WaitForAsync();
+        await page.Locator(".apexcharts-yaxis-title-text", new() { HasText = "bbl/d" }).WaitForAsync();
+        await page.Locator(".apexcharts-yaxis-title-text", new() { HasText = "A" }).First.WaitForAsync();
+
+        // Dragging across the plot zooms: the visible range is reloaded from history and the chart stops following live.
+        var plot = await page.Locator(".apexcharts-plot-area, .apexcharts-grid").First.BoundingBoxAsync();
+        Assert.NotNull(plot);
+        await page.Mouse.MoveAsync(plot.X + plot.Width * 0.3f, plot.Y + plot.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(plot.X + plot.Width * 0.8f, plot.Y + plot.Height / 2, new() { Steps = 8 });
+        await page.Mouse.UpAsync();
+        await page.Locator("[data-testid='trend-chart'][data-live='false']").WaitForAsync(new() { Timeout = 10_000 });
+        await page.GetByTestId("back-to-live").WaitForAsync();
+
+        var dark = await LivePlant.DarkPageAsync(browser, app);
+        await dark.GotoAsync(page.Url);
+        await dark.WaitForInteractiveAsync();
+        await dark.Locator("[data-testid='trend-chart'][data-samples]").WaitForAsync();
+        await dark.ScreenshotToAsync("trends-live-dark");
+    }
+}
