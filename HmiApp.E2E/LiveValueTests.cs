@@ -16,7 +16,7 @@ public sealed class LiveValueTests(BrowserFixture browser) : IAsyncLifetime
     public async Task A_value_goes_stale_when_its_device_stops_answering_and_good_again_when_it_returns()
     {
         var page = await browser.NewPageAsync();
-        await LivePlant.ImportWellMapAsync(app, page);
+        await LivePlant.SignInAsync(app, page);
         await page.GotoAsync(app.BaseUrl);
         await page.WaitForInteractiveAsync();
 
@@ -26,7 +26,7 @@ public sealed class LiveValueTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(0, await flow.GetByTestId("live-age").CountAsync());
         await page.ScreenshotToAsync("overview-light");
 
-        await LivePlant.SetDeviceFaultAsync(app, LivePlant.Well, "StopAnswering", active: true);
+        await LivePlant.SetDeviceFaultAsync(page, app, LivePlant.Well, "StopAnswering", active: true);
         await page.Locator(Flow + ":not([data-quality='Good'])").WaitForAsync(new() { Timeout = 15_000 });
         var quality = await flow.GetAttributeAsync("data-quality");
         Assert.Contains(quality, new[] { "Uncertain", "Bad" });
@@ -34,7 +34,7 @@ public sealed class LiveValueTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByTestId("device-in-trouble").Filter(new() { HasText = LivePlant.Well }).WaitForAsync();
         await page.ScreenshotToAsync("overview-stale-light");
 
-        await LivePlant.SetDeviceFaultAsync(app, LivePlant.Well, "StopAnswering", active: false);
+        await LivePlant.SetDeviceFaultAsync(page, app, LivePlant.Well, "StopAnswering", active: false);
         await Expect(page, Flow, "Good", timeoutMs: 30_000);
         Assert.Equal(0, await flow.GetByTestId("live-age").CountAsync());
         await page.GetByTestId("no-trouble").WaitForAsync(new() { Timeout = 15_000 });
@@ -49,10 +49,9 @@ public sealed class LiveValueTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task The_kiosk_overview_shows_the_wells_live_with_touch_sized_values()
     {
-        var setup = await browser.NewPageAsync();
-        await LivePlant.ImportWellMapAsync(app, setup);
 
         var page = await browser.NewPageAsync(1024, 600);
+        await LivePlant.SignInAsync(app, page);
         await page.GotoAsync(app.BaseUrl + "kiosk");
         await page.WaitForInteractiveAsync();
         const string Values = $"[data-well='{LivePlant.Well}'] [data-testid='live-value']";

@@ -16,7 +16,7 @@ public sealed class TrendsTests(BrowserFixture browser) : IAsyncLifetime
     public async Task Clicking_a_live_value_opens_its_trend_which_grows_with_new_samples_and_zooms_into_history()
     {
         var page = await browser.NewPageAsync();
-        await LivePlant.ImportWellMapAsync(app, page);
+        await LivePlant.SignInAsync(app, page);
         await page.GotoAsync(app.BaseUrl);
         await page.WaitForInteractiveAsync();
 
