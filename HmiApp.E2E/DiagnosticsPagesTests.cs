@@ -17,10 +17,9 @@ public sealed class DiagnosticsPagesTests(BrowserFixture browser) : IAsyncLifeti
     public async Task Wells_page_shows_each_simulated_well_running_and_diagnostics_page_has_a_card_per_well()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(app.BaseUrl + "wells");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsAdminAsync(app, "wells");
 
-        foreach (var well in new[] { "W-101", "W-102", "W-201" })
+        foreach (var well in AppProcess.SimulatedWells)
         {
             // The list refreshes itself over the circuit: a fresh reading turns the row live without a reload.
             var row = page.Locator($"tr[data-well='{well}'][data-stale='false']");
@@ -32,7 +31,7 @@ public sealed class DiagnosticsPagesTests(BrowserFixture browser) : IAsyncLifeti
 
         await page.Locator(".hmi-nav").GetByText("Diagnostics", new() { Exact = true }).ClickAsync();
         await page.Locator("h1", new() { HasText = "Diagnostics" }).WaitForAsync();
-        Assert.Equal(3, await page.Locator("[data-testid='well-diagnosis']").CountAsync());
+        Assert.Equal(AppProcess.SimulatedWells.Count, await page.Locator("[data-testid='well-diagnosis']").CountAsync());
         Assert.Contains("critical or high", await page.Locator("[data-testid='critical-list']").InnerTextAsync());
         await page.ScreenshotToAsync("diagnostics-page");
     }

@@ -29,6 +29,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     private readonly int heatingGatewayPort = FreePort();
 
+    /// <summary>The wells the simulated plant runs in browser tests (the ids set above).</summary>
+    public static IReadOnlyList<string> SimulatedWells { get; } = ["W-101", "W-201"];
+
     public AppProcess()
     {
         Port = FreePort();

@@ -37,6 +37,8 @@ public sealed partial class ZonesPageTests
         Assert.Contains("48 %", freshRow);
         Assert.Contains("Reduced", freshRow);
         Assert.Contains("12 s ago", freshRow);
+        Assert.Contains("data-allowed=\"false\"", freshRow);
+        Assert.Matches("<button[^>]*disabled[^>]*data-testid=\"edit-1-2\"|<button[^>]*data-testid=\"edit-1-2\"[^>]*disabled", freshRow);
 
         Assert.Contains("hmi-stale", RowTag(html, "zone-4-11"));
         var staleRow = Row(html, "zone-4-11");
@@ -79,6 +81,7 @@ public sealed partial class ZonesPageTests
             services.AddSingleton(HeatingLimits.Default);
             services.AddSingleton<IHeatingRegisterWriter>(new GatewayRegisterWriter(_bank));
             services.AddSingleton<HeatingControl>();
+            services.AddAnonymousVisitor();
         });
         return System.Net.WebUtility.HtmlDecode(await renderer.RenderAsync<ZonesPage>());
     }
