@@ -47,11 +47,15 @@ public sealed class TrendsTests(BrowserFixture browser) : IAsyncLifetime
         await page.Locator(".apexcharts-yaxis-title-text", new() { HasText = "A" }).First.WaitForAsync();
 
         // Dragging across the plot zooms: the visible range is reloaded from history and the chart stops following live.
-        var plot = await page.Locator(".apexcharts-plot-area, .apexcharts-grid").First.BoundingBoxAsync();
-        Assert.NotNull(plot);
-        await page.Mouse.MoveAsync(plot.X + plot.Width * 0.3f, plot.Y + plot.Height / 2);
+        // ApexCharts redraws its SVG as series data arrives, so the plot's box is read in one step once it has a size.
+        const string PlotBox = "() => { const e = document.querySelector('.apexcharts-grid'); if (!e) return null; const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 ? [r.x, r.y, r.width, r.height] : null; }";
+        await page.WaitForFunctionAsync(PlotBox, null, new() { Timeout = 10_000 });
+        var plot = await page.EvaluateAsync<float[]>(PlotBox);
+        Assert.Equal(4, plot.Length);
+        var (x, y, width, height) = (plot[0], plot[1], plot[2], plot[3]);
+        await page.Mouse.MoveAsync(x + width * 0.3f, y + height / 2);
         await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(plot.X + plot.Width * 0.8f, plot.Y + plot.Height / 2, new() { Steps = 8 });
+        await page.Mouse.MoveAsync(x + width * 0.8f, y + height / 2, new() { Steps = 8 });
         await page.Mouse.UpAsync();
         await page.Locator("[data-testid='trend-chart'][data-live='false']").WaitForAsync(new() { Timeout = 10_000 });
         await page.GetByTestId("back-to-live").WaitForAsync();
