@@ -35,10 +35,5 @@ public sealed class StartupConfigurationTests
         Assert.Contains("Database:ConnectionString is empty", output);
     }
 
-    private static Task<(int ExitCode, string Output)> RunAppAsync(Dictionary<string, string> environment)
-    {
-        environment.TryAdd("ASPNETCORE_ENVIRONMENT", "Development");
-        environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort.Next()}";
-        return ExternalProcess.RunAsync("dotnet", [Path.Combine(RepositoryPaths.AppDirectory, "HmiApp.dll")], TimeSpan.FromSeconds(60), environment, RepositoryPaths.AppDirectory);
-    }
+    private static Task<(int ExitCode, string Output)> RunAppAsync(Dictionary<string, string> environment) => BuiltApp.RunAsync(environment);
 }
