@@ -19,7 +19,7 @@ public sealed class StartupConfigurationTests
     [Fact]
     public async Task Production_without_a_connection_string_refuses_to_start()
     {
-        var (exitCode, output) = await RunAppAsync(new() { ["ASPNETCORE_ENVIRONMENT"] = "Production" });
+        var (exitCode, output) = await RunAppAsync(new() { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Database__ConnectionString"] = "" });
 
         Assert.Equal(2, exitCode);
         Assert.Contains("Database__ConnectionString", output);
