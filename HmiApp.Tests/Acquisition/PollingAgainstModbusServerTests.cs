@@ -14,7 +14,7 @@ namespace HmiApp.Tests.Acquisition;
 public sealed class PollingAgainstModbusServerTests : IAsyncDisposable
 {
     private readonly ModbusUnit _unit = ModbusUnit.InMemory(1000);
-    private readonly int _port = Modbus.Net.FreePort.Pick();
+    private readonly int _port = FreePort.Next();
     private ModbusTcpServer _server;
 
     public PollingAgainstModbusServerTests()

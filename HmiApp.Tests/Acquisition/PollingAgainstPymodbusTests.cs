@@ -13,7 +13,7 @@ public sealed class PollingAgainstPymodbusTests
     [RequiresToolFact(PeerTool.Pymodbus)]
     public async Task Polls_pymodbus_good_goes_bad_with_open_breaker_when_it_dies_and_recovers_when_it_returns()
     {
-        var port = Modbus.Net.FreePort.Pick();
+        var port = FreePort.Next();
         var peer = await StartPeerAsync(port);
         var (engine, values, _) = AcquisitionFixtures.Engine(TimeProvider.System);
         var csv = $"""

@@ -48,23 +48,23 @@ public sealed class SimulatedBaseStationTests : IAsyncLifetime
     {
         foreach (var (b, z) in new[] { (1, 1), (1, 3), (2, 1), (2, 3) })
         {
-            await Eventually(() => Temperature(NeaSmartRegisters.ZoneTemperature(b, z)) is > 10 and < 30);
+            await Eventually.HoldsAsync(() => Temperature(NeaSmartRegisters.ZoneTemperature(b, z)) is > 10 and < 30, $"zone {b}/{z} temperature written", TimeSpan.FromSeconds(15));
         }
 
         Assert.Equal(2400 + 300 + 2, NeaSmartRegisters.ZoneTemperature(3, 3));
-        await Eventually(() => Temperature(NeaSmartRegisters.OutsideTemperature) is > 3 and < 5);
+        await Eventually.HoldsAsync(() => Temperature(NeaSmartRegisters.OutsideTemperature) is > 3 and < 5, "outside temperature written", TimeSpan.FromSeconds(15));
     }
 
     [Fact]
     public async Task A_setpoint_written_into_the_gateway_is_taken_up_and_the_room_follows_it()
     {
         var address = NeaSmartRegisters.ZoneSetpoint(1, 2);
-        await Eventually(() => Temperature(address) is 21.0);
+        await Eventually.HoldsAsync(() => Temperature(address) is 21.0, "initial setpoint 21.0 written", TimeSpan.FromSeconds(15));
 
         Assert.True(KnxFloat16.TryEncode(26.0, out var raw, out _));
         gateway.HoldingRegisters.Write(address, [raw]);
 
-        await Eventually(() => Temperature(NeaSmartRegisters.ZoneTemperature(1, 2)) is > 25.5 and < 26.5);
+        await Eventually.HoldsAsync(() => Temperature(NeaSmartRegisters.ZoneTemperature(1, 2)) is > 25.5 and < 26.5, "room 1/2 near its new setpoint", TimeSpan.FromSeconds(15));
         Assert.Equal(26.0, Temperature(address));
     }
 
@@ -73,7 +73,7 @@ public sealed class SimulatedBaseStationTests : IAsyncLifetime
     {
         gateway.HoldingRegisters.Write(NeaSmartRegisters.ZoneState(2, 1), [3]);
 
-        await Eventually(() => Temperature(NeaSmartRegisters.ZoneTemperature(2, 1)) is < 5);
+        await Eventually.HoldsAsync(() => Temperature(NeaSmartRegisters.ZoneTemperature(2, 1)) is < 5, "room 2/1 cooled toward outside", TimeSpan.FromSeconds(15));
     }
 
     private double? Temperature(ushort address)
@@ -81,16 +81,6 @@ public sealed class SimulatedBaseStationTests : IAsyncLifetime
         Span<ushort> raw = stackalloc ushort[1];
         gateway.HoldingRegisters.Read(address, raw);
         return KnxFloat16.Decode(raw[0]);
-    }
-
-    private static async Task Eventually(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met within 15 s");
-            await Task.Delay(50);
-        }
     }
 
     public async Task DisposeAsync()

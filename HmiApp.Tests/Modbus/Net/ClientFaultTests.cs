@@ -185,7 +185,7 @@ public sealed class ClientFaultTests
     [Fact]
     public async Task Refused_connection_is_a_connection_error_and_the_retry_waits_for_the_backoff()
     {
-        var port = FreePort.Pick();
+        var port = FreePort.Next();
         await using var client = ModbusClients.Loopback(port, ShortTimeout with { ReconnectDelayMin = TimeSpan.FromSeconds(5), ReconnectDelayMax = TimeSpan.FromSeconds(10) });
 
         var refused = await Assert.ThrowsAsync<ModbusConnectionException>(async () => await client.ReadHoldingRegistersAsync(1, 0, new ushort[1]));

@@ -16,7 +16,7 @@ public sealed class PymodbusServerFixture : IAsyncLifetime
             return;
         }
 
-        Port = FreePort.Pick();
+        Port = FreePort.Next();
         _peer = PeerProcess.Start(PeerTools.SystemPython, PeerBuild.PeerSource("pymodbus_server.py"), Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var line = await _peer.ReadLineAsync(TimeSpan.FromSeconds(20));
         Assert.True(line == "ready", $"pymodbus server printed '{line}' instead of 'ready'. stderr: {_peer.StandardError}");
