@@ -138,6 +138,9 @@ public sealed class AppUnderLoad : IAsyncDisposable
         return new HeapReading(values[0], values[1], values[2], values[3], ResidentKb() * 1024);
     }
 
+    /// <summary>The heap by type (call right after <see cref="HeapAsync"/>, so that only live objects are left).</summary>
+    public HeapTypes HeapTypes() => UiLoad.HeapTypes.Take(process.Id);
+
     public async Task<string> MetricsAsync() => await http.GetStringAsync("metrics");
 
     private static int FreePort()

@@ -15,7 +15,7 @@ public static class CircuitLoadScenario
 {
     private const double MaxFailedShare = 0.1;
 
-    public static async Task RunAsync(AppUnderLoad app, SignedInSession session, IReadOnlyList<int> steps, int seconds, int openConcurrency, CancellationToken cancellationToken)
+    public static async Task RunAsync(AppUnderLoad app, SignedInSession session, IReadOnlyList<int> steps, int seconds, int openConcurrency, int heapTypes, CancellationToken cancellationToken)
     {
         var recorder = new LatencyRecorder();
 
@@ -27,6 +27,7 @@ public static class CircuitLoadScenario
 
         await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
         var baseline = await app.HeapAsync(cancellationToken);
+        var baselineTypes = heapTypes > 0 ? app.HeapTypes() : null;
         Console.WriteLine($"circuits: baseline with none open: {Describe(baseline)}; {LoadAverage.Now()}");
 
         var circuits = new List<BlazorCircuit>();
@@ -67,6 +68,15 @@ public static class CircuitLoadScenario
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"circuits: {open} open: {Describe(heap)}; per circuit: live heap {PerCircuitKb(heap.LiveBytes - baseline.LiveBytes, open)} KB, " +
                     $"GC committed {PerCircuitKb(heap.CommittedBytes - baseline.CommittedBytes, open)} KB, RSS {PerCircuitKb(heap.ResidentBytes - baseline.ResidentBytes, open)} KB"));
+                if (baselineTypes is not null && open > 0)
+                {
+                    Console.WriteLine($"circuits: heap growth by type, per circuit (top {heapTypes}):");
+                    foreach (var line in app.HeapTypes().GrowthPerCircuit(baselineTypes, open, heapTypes))
+                    {
+                        Console.WriteLine("  " + line);
+                    }
+                }
+
                 if (failures.Count > target * MaxFailedShare)
                 {
                     Console.WriteLine($"circuits: stopped, more than {MaxFailedShare:P0} of the circuits failed to open");
