@@ -10,6 +10,8 @@ namespace HmiApp.UiLoad;
 /// </summary>
 public sealed class HeapTypes
 {
+    private const string RenderTreeFrames = "Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame[]";
+
     private readonly Dictionary<string, (long Count, long Bytes)> byType;
 
     private HeapTypes(Dictionary<string, (long Count, long Bytes)> byType) => this.byType = byType;
@@ -27,7 +29,11 @@ public sealed class HeapTypes
             }
 
             var name = item.Type?.Name ?? "?";
-            if (name.StartsWith("Microsoft.AspNetCore.Components.RenderTree.RenderTreeFrame[", StringComparison.Ordinal)) { name += item.AsArray().Length; }
+            if (name == RenderTreeFrames)
+            {
+                // By capacity: two such arrays per component are most of what a circuit holds.
+                name += " of " + item.AsArray().Length.ToString(CultureInfo.InvariantCulture);
+            }
             var (count, bytes) = byType.GetValueOrDefault(name);
             byType[name] = (count + 1, bytes + (long)item.Size);
         }
