@@ -20,18 +20,20 @@ public static class AlarmEndpoints
         group.MapGet("/health", (AlarmEngine engine) => Json(engine.Health()));
         group.MapGet("/journal", SearchJournal);
         group.MapGet("/journal.csv", ExportJournal);
-        group.MapPost("/acknowledge", (AcknowledgeManyRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
-            Json(new { acknowledged = engine.AcknowledgeAll(request.Keys ?? [], AlarmUser.NameOf(user)) })).RequireAuthorization(HmiPolicies.Operate);
-        group.MapPost("/{key}/acknowledge", (string key, AcknowledgeRequest? request, AlarmEngine engine, ClaimsPrincipal user) =>
-            ToResult(engine.Acknowledge(key, AlarmUser.NameOf(user), request?.Comment))).RequireAuthorization(HmiPolicies.Operate);
-        group.MapPost("/{key}/shelve", (string key, ShelveRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
+        group.MapPost("/acknowledge", async (AcknowledgeManyRequest request, AlarmCommands commands, HttpContext http) =>
+            Json(new { acknowledged = (await commands.AcknowledgeAllAsync(Actor(http), request.Keys ?? [], http.RequestAborted)).Count })).RequireAuthorization(HmiPolicies.Operate);
+        group.MapPost("/{key}/acknowledge", async (string key, AcknowledgeRequest? request, AlarmCommands commands, HttpContext http) =>
+            ToResult(await commands.AcknowledgeAsync(Actor(http), key, request?.Comment, http.RequestAborted))).RequireAuthorization(HmiPolicies.Operate);
+        group.MapPost("/{key}/shelve", async (string key, ShelveRequest request, AlarmCommands commands, HttpContext http) =>
             double.IsFinite(request.Minutes)
-                ? ToResult(engine.Shelve(key, AlarmUser.NameOf(user), request.Reason ?? "", TimeSpan.FromMinutes(request.Minutes)))
+                ? ToResult(await commands.ShelveAsync(Actor(http), key, request.Reason ?? "", TimeSpan.FromMinutes(request.Minutes), http.RequestAborted))
                 : Problem("minutes", $"{request.Minutes} is not a number of minutes.")).RequireAuthorization(HmiPolicies.Operate);
-        group.MapDelete("/{key}/shelve", (string key, AlarmEngine engine, ClaimsPrincipal user) => ToResult(engine.Unshelve(key, AlarmUser.NameOf(user)))).RequireAuthorization(HmiPolicies.Operate);
-        group.MapPost("/{key}/out-of-service", (string key, OutOfServiceRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
-            ToResult(engine.RemoveFromService(key, AlarmUser.NameOf(user), request.Reason ?? ""))).RequireAuthorization(HmiPolicies.Engineer);
-        group.MapDelete("/{key}/out-of-service", (string key, AlarmEngine engine, ClaimsPrincipal user) => ToResult(engine.ReturnToService(key, AlarmUser.NameOf(user)))).RequireAuthorization(HmiPolicies.Engineer);
+        group.MapDelete("/{key}/shelve", async (string key, AlarmCommands commands, HttpContext http) =>
+            ToResult(await commands.UnshelveAsync(Actor(http), key, http.RequestAborted))).RequireAuthorization(HmiPolicies.Operate);
+        group.MapPost("/{key}/out-of-service", async (string key, OutOfServiceRequest request, AlarmCommands commands, HttpContext http) =>
+            ToResult(await commands.RemoveFromServiceAsync(Actor(http), key, request.Reason ?? "", http.RequestAborted))).RequireAuthorization(HmiPolicies.Engineer);
+        group.MapDelete("/{key}/out-of-service", async (string key, AlarmCommands commands, HttpContext http) =>
+            ToResult(await commands.ReturnToServiceAsync(Actor(http), key, http.RequestAborted))).RequireAuthorization(HmiPolicies.Engineer);
         group.MapGet("/definitions", async (AlarmDefinitionStore store, CancellationToken ct) => Json(await store.CurrentAsync(ct)));
         group.MapGet("/definitions/history", async (string? name, AlarmDefinitionStore store, CancellationToken ct) => Json(await store.HistoryAsync(name, ct)));
         group.MapPut("/definitions", SaveDefinitions).RequireAuthorization(HmiPolicies.Engineer);
@@ -188,6 +190,8 @@ public static class AlarmEndpoints
 
         return true;
     }
+
+    private static AlarmActor Actor(HttpContext http) => new(AlarmUser.NameOf(http.User), ClientAddress.Of(http));
 
     private static IResult ToResult(AlarmCommandResult result) => result.Outcome switch
     {
