@@ -4,9 +4,10 @@ using HmiApp.Domain.Audit;
 namespace HmiApp.Infrastructure.Alarms;
 
 /// <summary>
-/// Operator actions on alarms as the pages and REST perform them. The engine changes the alarm and
-/// journals it; every attempt, refused ones included, also goes to the plant's audit trail with who,
-/// which alarm, the state before and after, and the reason, comment or shelf expiry.
+/// Actions on alarms as the pages and REST perform them. The engine changes the alarm and journals it;
+/// every attempt, refused ones included, also goes to the plant's audit trail with who, which alarm,
+/// the state before and after, and the reason, comment or shelf expiry. A saved set of definitions
+/// is audited per definition created, changed or deleted.
 /// </summary>
 public sealed class AlarmCommands(AlarmEngine engine, IAuditTrail audit)
 {
@@ -48,6 +49,31 @@ public sealed class AlarmCommands(AlarmEngine engine, IAuditTrail audit)
 
     public Task<AlarmCommandResult> ReturnToServiceAsync(AlarmActor actor, string key, CancellationToken cancellationToken) =>
         RunAsync(actor, ReturnToServiceAction, key, null, () => engine.ReturnToService(key, actor.Name), cancellationToken);
+
+    /// <summary>
+    /// Saves <paramref name="definitions"/> as the complete set (a new version of each that changed), loads
+    /// them into the engine and audits each change; returns how many versions were added.
+    /// </summary>
+    public async Task<int> SaveDefinitionsAsync(AlarmActor actor, AlarmDefinitionStore store, IReadOnlyList<AlarmDefinition> definitions, string note, CancellationToken cancellationToken)
+    {
+        var before = await store.CurrentAsync(cancellationToken);
+        var added = await store.SaveAllAsync(definitions, actor.Name, note, cancellationToken);
+        engine.LoadDefinitions(await store.CurrentAsync(cancellationToken));
+        foreach (var change in AlarmDefinitionChange.Between(before, definitions))
+        {
+            await audit.RecordAsync(
+                new AuditRecord(actor.Name, AuditCategories.AlarmDefinition, change.Action, $"alarm '{change.Name}'", AuditOutcome.Success)
+                {
+                    RemoteAddress = actor.Address,
+                    OldValue = change.Before,
+                    NewValue = change.After,
+                    Reason = note,
+                },
+                cancellationToken);
+        }
+
+        return added;
+    }
 
     /// <summary>Audits an action refused before it reached the engine (the user may not operate alarms).</summary>
     public Task RefusedAsync(AlarmActor actor, string action, string key, string why, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using HmiApp.Domain.Alarms;
-using HmiApp.Domain.Audit;
 using HmiApp.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,9 +7,8 @@ namespace HmiApp.Infrastructure.Alarms;
 /// <summary>
 /// Versioned alarm definitions: a save adds a version for each definition that changed (or a deletion
 /// version for one no longer present) and keeps every older version with who saved it and when.
-/// Each added version is also recorded in the plant's audit trail, whichever page or endpoint saved it.
 /// </summary>
-public sealed class AlarmDefinitionStore(HmiDbContext db, TimeProvider time, IAuditTrail audit)
+public sealed class AlarmDefinitionStore(HmiDbContext db, TimeProvider time)
 {
     public async Task<IReadOnlyList<AlarmDefinition>> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +40,7 @@ public sealed class AlarmDefinitionStore(HmiDbContext db, TimeProvider time, IAu
         var latest = await db.AlarmDefinitionVersions
             .Where(v => v.Version == db.AlarmDefinitionVersions.Where(o => o.Name == v.Name).Max(o => o.Version))
             .ToDictionaryAsync(v => v.Name, StringComparer.Ordinal, cancellationToken);
-        var changes = new List<AuditRecord>();
+        var added = 0;
         foreach (var definition in definitions)
         {
             var json = AlarmDefinitionJson.Serialize(definition);
@@ -62,16 +60,10 @@ public sealed class AlarmDefinitionStore(HmiDbContext db, TimeProvider time, IAu
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var change in changes)
-        {
-            await audit.RecordAsync(change, cancellationToken);
-        }
-
-        return changes.Count;
+        return added;
 
         void AddVersion(string name, AlarmDefinitionVersion? previous, string? json, string change)
         {
-            var replaces = previous is { IsCurrent: true } ? previous.DefinitionJson : null;
             if (previous is not null)
             {
                 previous.IsCurrent = false;
@@ -87,13 +79,7 @@ public sealed class AlarmDefinitionStore(HmiDbContext db, TimeProvider time, IAu
                 ChangeNote = change.Length > 500 ? change[..500] : change,
                 IsCurrent = json is not null,
             });
-            var action = json is null ? "delete definition" : replaces is null ? "define" : "change definition";
-            changes.Add(new AuditRecord(user, AuditCategories.Alarms, action, name, AuditOutcome.Success)
-            {
-                OldValue = replaces,
-                NewValue = json,
-                Reason = note,
-            });
+            added++;
         }
     }
 }

@@ -10,7 +10,8 @@ namespace HmiApp.Tests.Alarms;
 
 /// <summary>
 /// Alarm actions through REST land in the plant's audit trail (not only in the alarm journal) with the
-/// caller's name, the alarm, the action and its reason or shelf expiry; refusals are audited too.
+/// caller's name, the alarm, the action and its reason or shelf expiry; refusals are audited too, and
+/// so is each definition a save creates, changes or deletes.
 /// </summary>
 [Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class AlarmAuditTests : IAsyncLifetime
@@ -60,8 +61,17 @@ public sealed class AlarmAuditTests : IAsyncLifetime
         var refused = Assert.Single(byAction[("shelve", "W-101.TEMP.H", AuditOutcome.Failure)]);
         Assert.Contains("needs a reason", refused.Reason);
 
-        var defined = trail.Where(e => e.Actor == engineerName && e.Action == "define").Select(e => (e.Target, e.Reason)).OrderBy(t => t.Target);
-        Assert.Equal([("W-101.TEMP.H", "commissioning"), ("W-101.VIB.H", "commissioning")], defined);
+        var changed = await engineer.PutAsJsonAsync("/api/v1/alarms/definitions?note=vibration limit raised", new[] { definitions[1] with { Limit = 0.8 } }, AlarmDefinitionJson.Options);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var definitionTrail = await app.Services.GetRequiredService<IAuditTrail>().SearchAsync(new AuditQuery { Category = AuditCategories.AlarmDefinition }, CancellationToken.None);
+        Assert.All(definitionTrail, e => Assert.Equal((engineerName, AuditOutcome.Success), (e.Actor, e.Outcome)));
+        Assert.Equal(
+            [("create", "alarm 'W-101.TEMP.H'", "commissioning"), ("create", "alarm 'W-101.VIB.H'", "commissioning"),
+             ("change", "alarm 'W-101.VIB.H'", "vibration limit raised"), ("delete", "alarm 'W-101.TEMP.H'", "vibration limit raised")],
+            definitionTrail.OrderBy(e => e.Id).Select(e => (e.Action, e.Target, e.Reason)));
+        var change = definitionTrail.Single(e => e.Action == "change");
+        Assert.Contains("\"limit\":0.5", change.OldValue);
+        Assert.Contains("\"limit\":0.8", change.NewValue);
     }
 
     [Fact]

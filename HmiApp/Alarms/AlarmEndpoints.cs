@@ -1,5 +1,4 @@
 using HmiApp.Access;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using HmiApp.Domain.Alarms;
 using HmiApp.Infrastructure.Alarms;
@@ -42,12 +41,12 @@ public static class AlarmEndpoints
         return group;
     }
 
-    private static async Task<IResult> SaveDefinitions(HttpRequest http, AlarmDefinitionStore store, AlarmEngine engine, ClaimsPrincipal user, string? note, CancellationToken ct)
+    private static async Task<IResult> SaveDefinitions(HttpContext http, AlarmDefinitionStore store, AlarmCommands commands, string? note, CancellationToken ct)
     {
         IReadOnlyList<AlarmDefinition>? definitions;
         try
         {
-            definitions = await http.ReadFromJsonAsync<List<AlarmDefinition>>(AlarmDefinitionJson.Options, ct);
+            definitions = await http.Request.ReadFromJsonAsync<List<AlarmDefinition>>(AlarmDefinitionJson.Options, ct);
         }
         catch (System.Text.Json.JsonException ex)
         {
@@ -65,8 +64,7 @@ public static class AlarmEndpoints
             return Results.ValidationProblem(errors.GroupBy(e => $"{e.Alarm}.{e.Field}").ToDictionary(g => g.Key, g => g.Select(e => e.Problem).ToArray()));
         }
 
-        var added = await store.SaveAllAsync(definitions, AlarmUser.NameOf(user), string.IsNullOrWhiteSpace(note) ? "saved" : note, ct);
-        engine.LoadDefinitions(await store.CurrentAsync(ct));
+        var added = await commands.SaveDefinitionsAsync(Actor(http), store, definitions, string.IsNullOrWhiteSpace(note) ? "saved" : note, ct);
         return Json(new { versionsAdded = added, definitions = definitions.Count });
     }
 
@@ -85,8 +83,8 @@ public static class AlarmEndpoints
     }
 
     /// <summary>The document is the complete set: definitions not in it are deleted (as a new version).</summary>
-    private static async Task<IResult> ImportDefinitions(HttpRequest http, string? format, string? note, AlarmDefinitionStore store, AlarmEngine engine,
-        ClaimsPrincipal user, [FromServices] IAlarmPointNames? points, CancellationToken ct)
+    private static async Task<IResult> ImportDefinitions(HttpContext http, string? format, string? note, AlarmDefinitionStore store, AlarmCommands commands,
+        [FromServices] IAlarmPointNames? points, CancellationToken ct)
     {
         if (points is null)
         {
@@ -99,7 +97,7 @@ public static class AlarmEndpoints
             return problem;
         }
 
-        using var reader = new StreamReader(http.Body);
+        using var reader = new StreamReader(http.Request.Body);
         var text = await reader.ReadToEndAsync(ct);
         var exchange = new AlarmDefinitionExchange(points);
         var imported = json ? exchange.FromJson(text) : exchange.FromYaml(text);
@@ -108,8 +106,7 @@ public static class AlarmEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["document"] = [.. imported.Problems] });
         }
 
-        var added = await store.SaveAllAsync(imported.Definitions, AlarmUser.NameOf(user), string.IsNullOrWhiteSpace(note) ? "imported" : note, ct);
-        engine.LoadDefinitions(await store.CurrentAsync(ct));
+        var added = await commands.SaveDefinitionsAsync(Actor(http), store, imported.Definitions, string.IsNullOrWhiteSpace(note) ? "imported" : note, ct);
         return Json(new { versionsAdded = added, definitions = imported.Definitions.Count });
     }
 
