@@ -80,7 +80,7 @@ public sealed class AlarmTests(BrowserFixture browser, AlarmPlant plant, ITestOu
         await P1Count(kiosk, 0).WaitForAsync();
 
         var audit = await AlarmAuditAsync(admin);
-        Assert.Contains($"otto,", audit);
+        Assert.Contains("otto,", audit);
         Assert.Contains($"acknowledge,{alarm},Unacknowledged,Acknowledged", audit);
     }
 
@@ -140,7 +140,7 @@ public sealed class AlarmTests(BrowserFixture browser, AlarmPlant plant, ITestOu
         await P1Count(page, 1).WaitForAsync();
 
         var audit = await AlarmAuditAsync(admin);
-        Assert.Contains($"olga,", audit);
+        Assert.Contains("olga,", audit);
         Assert.Contains("shelve," + alarm, audit);
         Assert.Contains("Electrician measuring the phases (for 00:00:08)", audit);
     }
@@ -191,7 +191,7 @@ public sealed class AlarmTests(BrowserFixture browser, AlarmPlant plant, ITestOu
         await row.Locator("td", new() { HasTextString = "UNACK" }).WaitForAsync();
 
         var audit = await AlarmAuditAsync(admin);
-        Assert.Contains($"vera,", audit);
+        Assert.Contains("vera,", audit);
         Assert.Contains($"acknowledge,{alarm},Unacknowledged,,Failure", audit);
     }
 
