@@ -35,12 +35,14 @@ public sealed class KioskZoneTests(BrowserFixture browser) : IAsyncLifetime
         var overviewZone = kiosk.Locator("[data-testid=overview-zone][data-zone='1-1']");
         await overviewZone.WaitForAsync(new() { Timeout = 30_000 });
         Assert.EndsWith("°C", (await overviewZone.Locator("[data-field=temperature]").InnerTextAsync()).Trim());
+        Assert.Equal(0, await kiosk.Locator(".rz-sidebar").CountAsync());
         await kiosk.AssertTouchSizedAsync("kiosk overview");
         await kiosk.Locator("[data-testid=overview-zones-open]").ClickAsync();
         await kiosk.WaitForURLAsync(url => url.EndsWith("/kiosk/zones", StringComparison.Ordinal));
 
         var setpoint = kiosk.Locator("[data-testid=setpoint-1-1]");
         await setpoint.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Equal(0, await kiosk.Locator(".rz-sidebar").CountAsync());
         await kiosk.AssertTouchSizedAsync("kiosk zones");
         var before = (await setpoint.InnerTextAsync()).Trim();
         Assert.NotEqual("25.5 °C", before);
@@ -87,6 +89,13 @@ public sealed class KioskZoneTests(BrowserFixture browser) : IAsyncLifetime
             "() => parseFloat(document.querySelector('[data-testid=zone-1-1] [data-field=temperature]')?.textContent ?? '0') > 24.5",
             null, new() { Timeout = 60_000, PollingInterval = 250 });
         Assert.Equal("25.5 °C", (await setpoint.InnerTextAsync()).Trim());
+
+        // Back to the overview with the page's big button, which shows the new setpoint; the tab returns to the zones.
+        await kiosk.Locator("[data-testid=kiosk-to-overview]").ClickAsync();
+        await kiosk.WaitForURLAsync(url => url.EndsWith("/kiosk", StringComparison.Ordinal));
+        Assert.Equal("25.5 °C", (await overviewZone.Locator("[data-field=setpoint]").InnerTextAsync()).Trim());
+        await kiosk.Locator(".hmi-kiosk__tabs .hmi-touch", new() { HasText = "Zones" }).ClickAsync();
+        await setpoint.WaitForAsync();
         Assert.Empty(errors.All);
 
         // The audit names the operator who unlocked the kiosk, at that kiosk, with old and new.
