@@ -34,11 +34,11 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Every_page_is_captured_light_dark_and_kiosk_without_browser_errors()
     {
+        var started = DateTime.UtcNow;
         var pages = AppPages.Read(Path.Combine(AppProcess.AppDirectory(), "HmiApp.dll"));
         Assert.Contains(pages, p => p.Template == "/" && !p.Kiosk && !p.Static);
         Assert.Contains(pages, p => p.Template == "/kiosk/zones" && p.Kiosk);
         Assert.Contains(pages, p => p.Template == "/signin" && p.Static);
-        var problems = new List<string>();
 
         // One sign-in, its cookies reused by each theme's browser context.
         var signIn = await browser.Browser.NewContextAsync(Desktop(null));
@@ -48,45 +48,60 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IAsyncLifetime
         var signedIn = await signIn.StorageStateAsync();
         await signIn.CloseAsync();
 
-        foreach (var (theme, style) in new[] { (LightTheme, "light"), (DarkTheme, "dark") })
-        {
-            await using var context = await browser.Browser.NewContextAsync(Desktop(signedIn));
-            await context.AddCookiesAsync([new Cookie { Name = ThemeCookie, Value = theme, Url = app.BaseUrl }]);
-            var page = await context.NewPageAsync();
-            var errors = ConsoleErrors.Track(page);
-            foreach (var appPage in pages.Where(p => !p.Static))
-            {
-                await CaptureAsync(page, errors, appPage, style, theme, problems);
-            }
-
-            // Sign-in, set-up and kiosk sign-in are for those not signed in yet.
-            await using var anonymous = await browser.Browser.NewContextAsync(Desktop(null));
-            await anonymous.AddCookiesAsync([new Cookie { Name = ThemeCookie, Value = theme, Url = app.BaseUrl }]);
-            var anonymousPage = await anonymous.NewPageAsync();
-            var anonymousErrors = ConsoleErrors.Track(anonymousPage);
-            foreach (var appPage in pages.Where(p => p.Static))
-            {
-                await CaptureAsync(anonymousPage, anonymousErrors, appPage, style, theme, problems);
-            }
-        }
-
-        // The kiosk screens as a wall-mounted panel shows them: a kiosk account on a small touch screen.
-        await using (var kioskContext = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 600 } }))
-        {
-            var kiosk = await kioskContext.NewPageAsync();
-            var kioskErrors = ConsoleErrors.Track(kiosk);
-            await kiosk.SignInAsKioskAsync(kioskLink);
-            foreach (var appPage in pages.Where(p => p.Kiosk))
-            {
-                await CaptureAsync(kiosk, kioskErrors, appPage, "kiosk", LightTheme, problems);
-            }
-        }
+        // The three styles are captured side by side, each in its own browser context.
+        var found = await Task.WhenAll(
+            CaptureThemeAsync(pages, LightTheme, "light", signedIn),
+            CaptureThemeAsync(pages, DarkTheme, "dark", signedIn),
+            CaptureKioskAsync(pages, kioskLink));
+        var problems = found.SelectMany(p => p).ToList();
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-        foreach (var appPage in pages)
+        foreach (var (appPage, style) in pages.SelectMany(p => (p.Kiosk ? new[] { "light", "dark", "kiosk" } : ["light", "dark"]).Select(style => (p, style))))
         {
-            Assert.True(File.Exists(Path.Combine(BrowserFixture.ScreenshotDirectory, appPage.FileName(Samples) + "-light.png")), $"no light screenshot of {appPage.Template}");
+            var file = new FileInfo(Path.Combine(BrowserFixture.ScreenshotDirectory, $"{appPage.FileName(Samples)}-{style}.png"));
+            Assert.True(file.Exists && file.LastWriteTimeUtc >= started && file.Length > 0, $"no {style} screenshot of {appPage.Template} from this run ({file.Name})");
         }
+    }
+
+    private async Task<List<string>> CaptureThemeAsync(IReadOnlyList<AppPage> pages, string theme, string style, string signedIn)
+    {
+        var problems = new List<string>();
+        await using var context = await browser.Browser.NewContextAsync(Desktop(signedIn));
+        await context.AddCookiesAsync([new Cookie { Name = ThemeCookie, Value = theme, Url = app.BaseUrl }]);
+        var page = await context.NewPageAsync();
+        var errors = ConsoleErrors.Track(page);
+        foreach (var appPage in pages.Where(p => !p.Static))
+        {
+            await CaptureAsync(page, errors, appPage, style, theme, problems);
+        }
+
+        // Sign-in, set-up and kiosk sign-in are for those not signed in yet.
+        await using var anonymous = await browser.Browser.NewContextAsync(Desktop(null));
+        await anonymous.AddCookiesAsync([new Cookie { Name = ThemeCookie, Value = theme, Url = app.BaseUrl }]);
+        var anonymousPage = await anonymous.NewPageAsync();
+        var anonymousErrors = ConsoleErrors.Track(anonymousPage);
+        foreach (var appPage in pages.Where(p => p.Static))
+        {
+            await CaptureAsync(anonymousPage, anonymousErrors, appPage, style, theme, problems);
+        }
+
+        return problems;
+    }
+
+    /// <summary>The kiosk screens as a wall-mounted panel shows them: a kiosk account on a small touch screen.</summary>
+    private async Task<List<string>> CaptureKioskAsync(IReadOnlyList<AppPage> pages, string kioskLink)
+    {
+        var problems = new List<string>();
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1024, Height = 600 } });
+        var kiosk = await context.NewPageAsync();
+        var errors = ConsoleErrors.Track(kiosk);
+        await kiosk.SignInAsKioskAsync(kioskLink);
+        foreach (var appPage in pages.Where(p => p.Kiosk))
+        {
+            await CaptureAsync(kiosk, errors, appPage, "kiosk", LightTheme, problems);
+        }
+
+        return problems;
     }
 
     private async Task CaptureAsync(IPage page, ConsoleErrors errors, AppPage appPage, string style, string theme, List<string> problems)
