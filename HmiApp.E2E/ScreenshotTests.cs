@@ -130,7 +130,7 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IAsyncLifetime
             problems.Add($"/{path} ({style}): theme '{theme}' not applied on first paint (theme link {themeLink ?? "missing"})");
         }
 
-        await page.ScreenshotToAsync($"{appPage.FileName(Samples)}-{style}");
+        await page.ScreenshotWholePageAsync($"{appPage.FileName(Samples)}-{style}");
         var found = errors.All.Skip(seen).ToList();
         if (found.Count > 0)
         {
