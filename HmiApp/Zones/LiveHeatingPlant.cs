@@ -21,22 +21,15 @@ public sealed class LiveHeatingPlant : IDisposable
     public LiveHeatingPlant(HeatingPlantReader reader, TimeProvider clock, Func<HeatingPlant, Task> changed)
     {
         this.reader = reader;
-        Current = reader.Current();
         if (reader.Mode == HeatingMode.Disabled)
         {
             return;
         }
 
-        refresh = new CoalescedSignal(Coalescing, () =>
-        {
-            Current = reader.Current();
-            return changed(Current);
-        }, clock);
+        refresh = new CoalescedSignal(Coalescing, () => changed(reader.Current()), clock);
         reader.Changed += OnBankChanged;
         ageTicker = clock.CreateTimer(_ => refresh.Signal(), null, AgeRedraw, AgeRedraw);
     }
-
-    public HeatingPlant Current { get; private set; }
 
     public bool Enabled => reader.Mode != HeatingMode.Disabled;
 
