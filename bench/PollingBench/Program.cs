@@ -102,7 +102,8 @@ if (!preview.CanApply)
 await maps.ApplyAsync(preview, "bench", CancellationToken.None);
 var engine = host.Services.GetRequiredService<AcquisitionEngine>();
 var values = host.Services.GetRequiredService<CurrentValueTable>();
-await Task.Delay(TimeSpan.FromSeconds(5));
+// Warm-up: tiered JIT settles and every job has fired a dozen times before the window opens.
+await Task.Delay(TimeSpan.FromSeconds(15));
 listener.Clear();
 var okBefore = engine.Statuses().Sum(s => s.PollsOk);
 var failedBefore = engine.Statuses().Sum(s => s.PollsFailed);
