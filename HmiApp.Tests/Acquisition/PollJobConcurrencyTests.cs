@@ -11,15 +11,15 @@ using Quartz;
 namespace HmiApp.Tests.Acquisition;
 
 /// <summary>
-/// Poll jobs are non-concurrent in the store only where two nodes share it (PostgreSQL, clustered); on the
-/// single-node SQLite store the engine's own guard does that job without five more statements per fire.
+/// Poll jobs are not non-concurrent in the store (the engine guards overlapping polls without five more
+/// statements per fire), and a job an earlier version stored non-concurrent is written again, on both stores.
 /// </summary>
 [Trait(TestCategory.Key, TestCategory.PostgreSql)]
 [Collection(PostgresCollection.Name)]
 public sealed class PollJobConcurrencyTests(PostgresServer postgres)
 {
     [Fact]
-    public async Task Poll_jobs_are_non_concurrent_in_the_store_only_on_the_clustered_store()
+    public async Task A_poll_job_stored_non_concurrent_is_written_again_without_it_on_both_stores()
     {
         var connection = await postgres.CreateDatabaseAsync("polljobs");
         await using (var db = new PostgresHmiDbContext(new DbContextOptionsBuilder<PostgresHmiDbContext>()
@@ -28,7 +28,7 @@ public sealed class PollJobConcurrencyTests(PostgresServer postgres)
             await db.Database.MigrateAsync();
         }
 
-        Assert.True(await PollJobIsNonConcurrentAsync("PostgreSql", connection, Path.GetTempPath()));
+        Assert.Equal((true, false), await PollJobIsNonConcurrentAsync("PostgreSql", connection, Path.GetTempPath()));
 
         var directory = Directory.CreateTempSubdirectory("hmi-polljobs-");
         try
@@ -40,7 +40,7 @@ public sealed class PollJobConcurrencyTests(PostgresServer postgres)
                 await db.Database.MigrateAsync();
             }
 
-            Assert.False(await PollJobIsNonConcurrentAsync("Sqlite", sqlite, directory.FullName));
+            Assert.Equal((true, false), await PollJobIsNonConcurrentAsync("Sqlite", sqlite, directory.FullName));
         }
         finally
         {
@@ -49,8 +49,9 @@ public sealed class PollJobConcurrencyTests(PostgresServer postgres)
         }
     }
 
-    // Scheduling alone, with the scheduler not started: the store keeps what PollScheduler wrote.
-    private static async Task<bool> PollJobIsNonConcurrentAsync(string provider, string connection, string contentRoot)
+    // Scheduling alone, with the scheduler not started: the store keeps what PollScheduler wrote. Returns the
+    // flag as the earlier version stored it, then after a sync.
+    private static async Task<(bool Before, bool After)> PollJobIsNonConcurrentAsync(string provider, string connection, string contentRoot)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -61,11 +62,20 @@ public sealed class PollJobConcurrencyTests(PostgresServer postgres)
         builder.Services.AddHmiPersistence(builder.Configuration, contentRoot);
         builder.Services.AddHmiAcquisition(builder.Configuration, contentRoot);
         using var host = builder.Build();
-        await host.Services.GetRequiredService<AcquisitionEngine>().ApplyAsync(AcquisitionFixtures.Map(FreePort.Next()), CancellationToken.None);
-        await host.Services.GetRequiredService<PollScheduler>().SyncAsync(CancellationToken.None);
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var job = await scheduler.GetJobDetail(PollJobKeys.Job("plc1", "fast"));
+        var key = PollJobKeys.Job("plc1", "fast");
+        await scheduler.ScheduleJob(
+            JobBuilder.Create<PollJob>().WithIdentity(key).DisallowConcurrentExecution()
+                .UsingJobData(PollJobKeys.DeviceKey, "plc1").UsingJobData(PollJobKeys.ScanClassKey, "fast").Build(),
+            TriggerBuilder.Create().WithIdentity(PollJobKeys.Trigger("plc1", "fast")).StartAt(DateTimeOffset.UtcNow.AddHours(1))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(200)).RepeatForever()).Build(),
+            ScheduleJobOptions.Replacing);
+        var before = (await scheduler.GetJobDetail(key))!.ConcurrentExecutionDisallowed;
+
+        await host.Services.GetRequiredService<AcquisitionEngine>().ApplyAsync(AcquisitionFixtures.Map(FreePort.Next(), periodMs: 200), CancellationToken.None);
+        await host.Services.GetRequiredService<PollScheduler>().SyncAsync(CancellationToken.None);
+        var after = (await scheduler.GetJobDetail(key))!.ConcurrentExecutionDisallowed;
         await scheduler.Shutdown();
-        return job!.ConcurrentExecutionDisallowed;
+        return (before, after);
     }
 }
