@@ -16,7 +16,7 @@ public static class SimulatedPlantPointMap
 
     public static PointMap Build(SimulatorOptions options)
     {
-        var scanClass = new ScanClass(ScanClassName, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
+        var scanClass = new ScanClass(ScanClassName, options.ScanPeriod, TimeSpan.FromMilliseconds(100));
         var devices = new List<Device>();
         var points = new List<Point>();
         foreach (var well in options.Wells)
