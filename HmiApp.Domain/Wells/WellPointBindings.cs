@@ -14,7 +14,7 @@ public sealed class WellPointBindings
     public const string WellTag = "well";
     public const string SignalTag = "signal";
 
-    public WellPointBindings(IReadOnlyDictionary<TelemetrySignal, PointKey> telemetry, IReadOnlyDictionary<WellCommand, PointKey> commands)
+    public WellPointBindings(IReadOnlyDictionary<TelemetrySignal, PointKey> telemetry, IReadOnlyDictionary<WellControl, PointKey> commands)
     {
         foreach (var signal in telemetry.Keys)
         {
@@ -25,20 +25,20 @@ public sealed class WellPointBindings
         }
 
         Telemetry = new Dictionary<TelemetrySignal, PointKey>(telemetry);
-        Commands = new Dictionary<WellCommand, PointKey>(commands);
+        Controls = new Dictionary<WellControl, PointKey>(commands);
     }
 
     /// <summary>The fields of a reading, in the order a reading lists them.</summary>
     public static IReadOnlyList<TelemetrySignal> ReadingSignals { get; } =
         Enum.GetValues<TelemetrySignal>().Where(s => s != TelemetrySignal.FluidVelocityPastMotor).ToArray();
 
-    public static WellPointBindings None { get; } = new(new Dictionary<TelemetrySignal, PointKey>(), new Dictionary<WellCommand, PointKey>());
+    public static WellPointBindings None { get; } = new(new Dictionary<TelemetrySignal, PointKey>(), new Dictionary<WellControl, PointKey>());
 
     public IReadOnlyDictionary<TelemetrySignal, PointKey> Telemetry { get; }
 
-    public IReadOnlyDictionary<WellCommand, PointKey> Commands { get; }
+    public IReadOnlyDictionary<WellControl, PointKey> Controls { get; }
 
-    public bool IsEmpty => Telemetry.Count == 0 && Commands.Count == 0;
+    public bool IsEmpty => Telemetry.Count == 0 && Controls.Count == 0;
 
     public IReadOnlyList<TelemetrySignal> Unbound => ReadingSignals.Where(s => !Telemetry.ContainsKey(s)).ToList();
 
@@ -52,7 +52,7 @@ public sealed class WellPointBindings
     public static WellPointBindings FromTags(string wellId, IEnumerable<Point> points)
     {
         var telemetry = new Dictionary<TelemetrySignal, PointKey>();
-        var commands = new Dictionary<WellCommand, PointKey>();
+        var commands = new Dictionary<WellControl, PointKey>();
         foreach (var point in points)
         {
             var tags = point.Tags.Values;
@@ -66,7 +66,7 @@ public sealed class WellPointBindings
             {
                 telemetry.TryAdd(signal, point.Key);
             }
-            else if (Enum.TryParse<WellCommand>(signalName, ignoreCase: false, out var command))
+            else if (Enum.TryParse<WellControl>(signalName, ignoreCase: false, out var command))
             {
                 commands.TryAdd(command, point.Key);
             }
@@ -92,7 +92,7 @@ public sealed class WellPointBindings
             }
         }
 
-        foreach (var (command, key) in Commands)
+        foreach (var (command, key) in Controls)
         {
             if (!points.TryGetValue(key, out var point))
             {

@@ -78,13 +78,13 @@ public sealed class WellSettingsStore(IServiceScopeFactory scopes)
 
     private static IEnumerable<WellPointBindingRecord> ToRecords(string wellId, WellPointBindings b) =>
         b.Telemetry.Select(t => (Field: t.Key.ToString(), t.Value))
-            .Concat(b.Commands.Select(c => (Field: c.Key.ToString(), c.Value)))
+            .Concat(b.Controls.Select(c => (Field: c.Key.ToString(), c.Value)))
             .Select(x => new WellPointBindingRecord { WellId = wellId, Field = x.Field, Device = x.Value.Device, Point = x.Value.Name });
 
     private static WellPointBindings ToBindings(IEnumerable<WellPointBindingRecord> records)
     {
         var telemetry = new Dictionary<TelemetrySignal, PointKey>();
-        var commands = new Dictionary<WellCommand, PointKey>();
+        var commands = new Dictionary<WellControl, PointKey>();
         foreach (var r in records)
         {
             var key = new PointKey(r.Device, r.Point);
@@ -92,7 +92,7 @@ public sealed class WellSettingsStore(IServiceScopeFactory scopes)
             {
                 telemetry[signal] = key;
             }
-            else if (Enum.TryParse<WellCommand>(r.Field, out var command))
+            else if (Enum.TryParse<WellControl>(r.Field, out var command))
             {
                 commands[command] = key;
             }

@@ -1,7 +1,7 @@
 namespace HmiApp.Domain.Wells;
 
 /// <summary>What an operator may command on a well's VSD; each is bound to a writable point.</summary>
-public enum WellCommand
+public enum WellControl
 {
     /// <summary>The VSD frequency setpoint in Hz.</summary>
     FrequencySetpoint,
