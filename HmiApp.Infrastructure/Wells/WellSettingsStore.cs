@@ -16,6 +16,7 @@ public sealed class WellSettingsStore(IServiceScopeFactory scopes)
 {
     private readonly ConcurrentDictionary<string, WellPointBindings> bindings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WellFrequencyLimits> limits = new(StringComparer.Ordinal);
+    private volatile TagBindings? tagged;
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +37,23 @@ public sealed class WellSettingsStore(IServiceScopeFactory scopes)
     public WellPointBindings? StoredBindings(string wellId) => bindings.TryGetValue(wellId, out var b) ? b : null;
 
     /// <summary>The binding in force: the stored one, else the one the map's tags give.</summary>
-    public WellPointBindings BindingsOf(string wellId, PointMap map) => StoredBindings(wellId) ?? WellPointBindings.FromTags(wellId, map.Points);
+    public WellPointBindings BindingsOf(string wellId, PointMap map)
+    {
+        if (StoredBindings(wellId) is { } stored)
+        {
+            return stored;
+        }
+
+        // The feed asks for every well on every pass: the tags are read once per applied map, not per pass.
+        var cache = tagged;
+        if (cache is null || !ReferenceEquals(cache.Map, map))
+        {
+            cache = new TagBindings(map, new ConcurrentDictionary<string, WellPointBindings>(StringComparer.Ordinal));
+            tagged = cache;
+        }
+
+        return cache.ByWell.GetOrAdd(wellId, id => WellPointBindings.FromTags(id, map.Points));
+    }
 
     public WellFrequencyLimits FrequencyLimitsOf(Well well) => limits.TryGetValue(well.Id, out var l) ? l : WellFrequencyLimits.DefaultFor(well);
 
@@ -100,4 +117,6 @@ public sealed class WellSettingsStore(IServiceScopeFactory scopes)
 
         return new WellPointBindings(telemetry, commands);
     }
+
+    private sealed record TagBindings(PointMap Map, ConcurrentDictionary<string, WellPointBindings> ByWell);
 }
