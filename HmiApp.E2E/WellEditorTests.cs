@@ -76,10 +76,19 @@ public sealed partial class WellEditorTests(BrowserFixture browser) : IAsyncLife
         await page.Locator("[data-testid=vsd-result][data-outcome=written]").WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal(NewSetpointHz, Number(await page.Locator("[data-testid=vsd-read-back]").InnerTextAsync()));
 
-        // The simulated VSD ramps to the new frequency; the page shows it live from acquisition.
-        await page.WaitForFunctionAsync(
-            $"() => {{ const v = document.querySelector('[data-signal=VsdFrequency] [data-testid=live-value]'); return v?.dataset.quality === 'Good' && Math.abs(parseFloat(v.querySelector('.hmi-live__value').textContent) - {NewSetpointHz.ToString(CultureInfo.InvariantCulture)}) < 0.3; }}",
-            null, new() { Timeout = 30_000, PollingInterval = 250 });
+        // The simulated VSD ramps to the new frequency (1 Hz/s); the page shows it live from acquisition.
+        try
+        {
+            await page.WaitForFunctionAsync(
+                $"() => {{ const v = document.querySelector('[data-signal=VsdFrequency] [data-testid=live-value]'); return v?.dataset.quality === 'Good' && Math.abs(parseFloat(v.querySelector('.hmi-live__value').textContent) - {NewSetpointHz.ToString(CultureInfo.InvariantCulture)}) < 0.3; }}",
+                null, new() { Timeout = 60_000, PollingInterval = 250 });
+        }
+        catch (TimeoutException)
+        {
+            var shown = await liveFrequency.InnerTextAsync();
+            var quality = await liveFrequency.GetAttributeAsync("data-quality");
+            throw new TimeoutException($"the live VSD frequency did not reach {NewSetpointHz} Hz within 60 s: it shows '{shown}' ({quality})");
+        }
         await page.ScreenshotToAsync("well-editor-after-setpoint");
 
         // The audit names the operator, the old and the new setpoint.
