@@ -4,6 +4,8 @@ using HmiApp.Infrastructure.Acquisition;
 using HmiApp.Infrastructure.Acquisition.Files;
 using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
+using HmiApp.Infrastructure.Acquisition.Reading;
+using HmiApp.Infrastructure.Acquisition.Runs;
 
 namespace HmiApp.Acquisition;
 
@@ -13,6 +15,8 @@ public static class AcquisitionEndpoints
     public static IServiceCollection AddHmiAcquisitionFeature(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddHmiAcquisition(configuration, contentRoot);
+        services.AddJobRunHistory(configuration);
+        services.AddSingleton<PointProbe>();
         services.AddHealthChecks().AddCheck<AcquisitionReadinessCheck>("acquisition", tags: [HealthTags.Ready]);
         return services;
     }
