@@ -12,6 +12,7 @@ public static class JobRunServiceCollectionExtensions
         services.AddOptions<JobRunOptions>().Bind(configuration.GetSection(JobRunOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<JobRunOptions>, JobRunOptionsValidator>();
         services.AddSingleton<JobRunStore>();
+        services.AddSingleton<JobBoard>();
         services.AddSingleton<JobRunRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunRecorder>());
         return services;
