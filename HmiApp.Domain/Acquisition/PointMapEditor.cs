@@ -8,7 +8,7 @@ namespace HmiApp.Domain.Acquisition;
 /// </summary>
 public static class PointMapEditor
 {
-    /// <summary>The line number the edited entry's record carries; the others are numbered from 1.</summary>
+    /// <summary>The line number the edited entry's record carries; the others are numbered from 1. It comes last, so a duplicate name is reported on it.</summary>
     public const int EditedLine = 0;
 
     /// <param name="original">The entry being changed, or null for a new one.</param>
@@ -33,7 +33,7 @@ public static class PointMapEditor
             Rename(others, original, entry);
         }
 
-        return Read(current, entry, others.Prepend((edited, entry)));
+        return Read(current, entry, others.Append((edited, entry)));
     }
 
     public static PointMapEdit Delete(PointMap current, PointMapEntry entry)

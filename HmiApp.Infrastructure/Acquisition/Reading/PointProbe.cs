@@ -70,7 +70,11 @@ public sealed class PointProbe(ILoggerFactory loggers, TimeProvider time)
         var raw = string.Join(" ", registers.Select(r => "0x" + r.ToString("X4", CultureInfo.InvariantCulture)));
         try
         {
-            return PointProbeResult.Read(PointCodec.Decode(registers, point.Encoding), raw, Elapsed());
+            var value = PointCodec.Decode(registers, point.Encoding);
+            // A device's "invalid" pattern (e.g. KNX 0x7FFF) or a NaN/infinite float is read fine but is no value.
+            return value.HasValue && (value.Kind != PointValueKind.Number || double.IsFinite(value.Number))
+                ? PointProbeResult.Read(value, raw, Elapsed())
+                : PointProbeResult.Failed("dataType", $"decode error: registers {raw} hold no valid {point.Encoding} value (decoded {value}).", Elapsed(), raw);
         }
         catch (ArgumentException ex)
         {
