@@ -32,6 +32,8 @@ public sealed class PointEditorTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync(app.BaseUrl + "admin/point-maps");
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("tag-filter").FillAsync("signal:MotorCurrent");
+        await page.GetByTestId("tag-filter").PressAsync("Tab");
+        await page.ScreenshotToAsync("point-maps-filtered");
         var edit = page.Locator($"[data-testid='edit-point-{LivePlant.Well}/MotorCurrent']");
         await edit.ClickAsync();
         var scale = page.GetByTestId("field-scale");
