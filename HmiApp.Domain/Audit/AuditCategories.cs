@@ -14,4 +14,5 @@ public static class AuditCategories
     public const string Kiosk = "kiosk";
     public const string Heating = "heating";
     public const string PointMap = "point-map";
+    public const string Jobs = "jobs";
 }
