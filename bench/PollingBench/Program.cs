@@ -12,6 +12,7 @@ using HmiApp.Infrastructure.Acquisition;
 using HmiApp.Infrastructure.Acquisition.Files;
 using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
+using HmiApp.Infrastructure.Acquisition.Runs;
 using HmiApp.Infrastructure.Acquisition.Storage;
 using HmiApp.Infrastructure.Modbus;
 using HmiApp.Infrastructure.Persistence;
@@ -60,6 +61,13 @@ builder.Configuration["Database:ConnectionString"] = connection;
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHmiPersistence(builder.Configuration, directory);
 builder.Services.AddHmiAcquisition(builder.Configuration, directory);
+// A 4th argument "runs" adds the persisted job-run history, to show what recording every run costs the polls.
+var withRuns = args.Length > 3 && args[3] == "runs";
+if (withRuns)
+{
+    builder.Services.AddJobRunHistory(builder.Configuration);
+}
+
 var lateness = new ConcurrentBag<double>();
 builder.Services.AddSingleton(lateness);
 using var host = builder.Build();
@@ -105,6 +113,11 @@ Console.WriteLine($"CPU: {cpu:0.0} % of one core (whole process, servers include
 Console.WriteLine($"scan start lateness: p50 {Pct(0.50):0.0} ms, p99 {Pct(0.99):0.0} ms, max {(sorted.Length == 0 ? double.NaN : sorted[^1]):0.0} ms over {sorted.Length} fires");
 Console.WriteLine($"polls ok {ok}, failed {failed}, expected {expected}, missed {Math.Max(0, expected - ok - failed)}");
 Console.WriteLine($"values good at end: {good} of {devices * pointsPerDevice}");
+if (withRuns)
+{
+    var recorder = host.Services.GetRequiredService<JobRunRecorder>();
+    Console.WriteLine($"job runs written {recorder.Written}, dropped {recorder.Dropped}");
+}
 await host.StopAsync();
 foreach (var server in servers)
 {
