@@ -12,12 +12,12 @@ public sealed class JobRunOptionsValidator : IValidateOptions<JobRunOptions>
         var failures = new List<string>();
         if (options.QueueCapacity < 1)
         {
-            failures.Add($"{S}:QueueCapacity is {options.QueueCapacity}. Set a positive number of runs, e.g. 20000.");
+            failures.Add($"{S}:QueueCapacity is {options.QueueCapacity}. Set a positive number of runs, e.g. 50000.");
         }
 
         if (options.BatchSize < 1)
         {
-            failures.Add($"{S}:BatchSize is {options.BatchSize}. Set a positive number of runs, e.g. 1000.");
+            failures.Add($"{S}:BatchSize is {options.BatchSize}. Set a positive number of runs, e.g. 10000.");
         }
         else if (options.QueueCapacity >= 1 && options.BatchSize > options.QueueCapacity)
         {
@@ -26,7 +26,7 @@ public sealed class JobRunOptionsValidator : IValidateOptions<JobRunOptions>
 
         if (options.FlushInterval <= TimeSpan.Zero || options.FlushInterval > TimeSpan.FromMinutes(5))
         {
-            failures.Add($"{S}:FlushInterval is '{options.FlushInterval}'. Set a duration above zero and at most 5 minutes, e.g. '00:00:02'.");
+            failures.Add($"{S}:FlushInterval is '{options.FlushInterval}'. Set a duration above zero and at most 5 minutes, e.g. '00:00:10'.");
         }
 
         if (options.MaxAge < TimeSpan.FromMinutes(1))
