@@ -31,6 +31,18 @@ public static class Accounts
         await adminPage.Locator($"tr[data-user='{userName}']").WaitForAsync();
     }
 
+    /// <summary>On a page signed in as an admin: gives a person the PIN that unlocks a kiosk's writes.</summary>
+    public static async Task SetPinAsync(this IPage adminPage, AppProcess app, string userName, string pin)
+    {
+        await adminPage.OpenUsersAsync(app);
+        var row = adminPage.Locator($"tr[data-user='{userName}']");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Password or PIN…" }).ClickAsync();
+        await row.Locator("[data-testid=secret-value]").FillAsync(pin);
+        await row.Locator("[data-testid=secret-value]").PressAsync("Tab");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Set PIN", Exact = true }).ClickAsync();
+        await adminPage.Locator("[data-testid=users-result]", new() { HasText = $"PIN of {userName} set." }).WaitForAsync();
+    }
+
     /// <summary>On a page signed in as an admin: adds a kiosk device and returns its one-time sign-in link.</summary>
     public static async Task<string> CreateKioskAsync(this IPage adminPage, AppProcess app, string device)
     {
@@ -38,6 +50,17 @@ public static class Accounts
         await adminPage.Locator("[data-testid=new-kiosk-name]").FillAsync(device);
         await adminPage.Locator("[data-testid=create-kiosk]").ClickAsync();
         return (await adminPage.Locator("[data-testid=kiosk-link-value]").InnerTextAsync()).Trim();
+    }
+
+    /// <summary>On a page signed in as an admin: issues an API key of <paramref name="role"/> and returns it (it is shown once).</summary>
+    public static async Task<string> CreateApiKeyAsync(this IPage adminPage, AppProcess app, string name, string role)
+    {
+        await adminPage.GotoAsync(app.BaseUrl + "admin/api-keys");
+        await adminPage.WaitForInteractiveAsync();
+        await adminPage.Locator("[data-testid=key-name]").FillAsync(name);
+        await adminPage.Locator("[data-testid=key-role]").SelectOptionAsync(role);
+        await adminPage.Locator("[data-testid=create-key]").ClickAsync();
+        return (await adminPage.Locator("[data-testid=new-key-value]").InnerTextAsync()).Trim();
     }
 
     /// <summary>Signs this browser in as a kiosk with the link an admin created; it lands on the kiosk overview.</summary>
