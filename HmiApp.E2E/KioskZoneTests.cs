@@ -68,13 +68,16 @@ public sealed class KioskZoneTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Contains($"{before} → 25.5 °C", changes);
         var write = kiosk.Locator("[data-testid=kiosk-write]");
         Assert.True(await write.IsDisabledAsync());
+        // No keyboard on a touch panel: the operator picks their name and types the PIN on the pad.
         await kiosk.Locator("[data-testid=kiosk-unlock]").ClickAsync();
-        await kiosk.Locator("[data-testid=pin-operator]").FillAsync("otto");
-        await kiosk.Locator("[data-testid=pin-value]").FillAsync("0000");
+        await kiosk.Locator("[data-testid=pin-operator][data-operator=otto]").ClickAsync();
+        await kiosk.AssertTouchSizedAsync("kiosk PIN pad");
+        await TypePinAsync(kiosk, "0000");
+        Assert.Equal("••••", (await kiosk.Locator("[data-testid=pin-value]").InnerTextAsync()).Trim());
         await kiosk.Locator("[data-testid=pin-submit]").ClickAsync();
         await kiosk.Locator("[data-testid=kiosk-setpoint] [role=alert]", new() { HasText = "Wrong operator or PIN." }).WaitForAsync();
         Assert.True(await write.IsDisabledAsync());
-        await kiosk.Locator("[data-testid=pin-value]").FillAsync(OperatorPin);
+        await TypePinAsync(kiosk, OperatorPin);
         await kiosk.Locator("[data-testid=pin-submit]").ClickAsync();
         await kiosk.Locator("[data-testid=kiosk-unlocked]", new() { HasText = "otto" }).WaitForAsync();
         await kiosk.AssertTouchSizedAsync("kiosk confirmation");
@@ -110,6 +113,14 @@ public sealed class KioskZoneTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     /// <summary>Clears the keypad, taps the digits of <paramref name="value"/>, then OK.</summary>
+    private static async Task TypePinAsync(IPage page, string pin)
+    {
+        foreach (var digit in pin)
+        {
+            await page.Locator($"[data-testid=pin-pad] [data-key='{digit}']").ClickAsync();
+        }
+    }
+
     private static async Task TypeAsync(ILocator keypad, string value)
     {
         await keypad.GetByRole(AriaRole.Button, new() { Name = "Clear", Exact = true }).ClickAsync();
