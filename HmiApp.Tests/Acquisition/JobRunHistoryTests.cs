@@ -1,4 +1,6 @@
 using HmiApp.Infrastructure.Acquisition.Runs;
+using HmiApp.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace HmiApp.Tests.Acquisition;
 
@@ -7,7 +9,10 @@ namespace HmiApp.Tests.Acquisition;
 public sealed class JobRunHistoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 3, 0, 0, TimeSpan.Zero);
-    private readonly HmiAppFactory app = new HmiAppFactory().With("JobRuns:FlushInterval", "00:00:00.050");
+    private readonly HmiAppFactory app = new HmiAppFactory()
+        .With("JobRuns:FlushInterval", "00:00:00.050")
+        .With("JobRuns:RetryDelay", "00:00:00.050")
+        .With("JobRuns:RetryMaxDelay", "00:00:00.200");
 
     private JobRunStore Store => app.Services.GetRequiredService<JobRunStore>();
 
@@ -33,6 +38,30 @@ public sealed class JobRunHistoryTests : IAsyncLifetime
         var total = (await Store.TotalsAsync(CancellationToken.None))["poll:a:fast"];
         Assert.Equal((225L, 25L, Now.AddSeconds(249)), (total.Succeeded, total.Failed, total.LastRunAt));
         Assert.Equal(0, recorder.Dropped);
+    }
+
+    [Fact]
+    public async Task Runs_the_database_refuses_are_written_once_it_accepts_them_again()
+    {
+        var recorder = app.Services.GetRequiredService<JobRunRecorder>();
+        await ExecuteAsync("ALTER TABLE job_runs RENAME TO job_runs_away");
+        for (var i = 0; i < 30; i++)
+        {
+            recorder.Record(Run("poll:c:fast", Now.AddSeconds(i), ok: true));
+        }
+
+        await Eventually.HoldsAsync(() => recorder.Retries >= 2, "the refused write tried again");
+        await ExecuteAsync("ALTER TABLE job_runs_away RENAME TO job_runs");
+
+        await Eventually.HoldsAsync(() => recorder.Written >= 30, "30 runs written after the table is back");
+        Assert.Equal(30, (await Store.RunsAsync("poll:c:fast", 0, 100, CancellationToken.None)).Total);
+        Assert.Equal(0, recorder.Dropped);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<HmiDbContext>().Database.ExecuteSqlRawAsync(sql);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed partial class JobRunRecorder : BackgroundService
     private readonly ILogger<JobRunRecorder> logger;
     private long dropped;
     private long written;
+    private long retries;
 
     public JobRunRecorder(JobRunStore store, ISchedulerFactory schedulers, IOptions<JobRunOptions> options, TimeProvider time, ILogger<JobRunRecorder> logger)
     {
@@ -42,6 +43,9 @@ public sealed partial class JobRunRecorder : BackgroundService
 
     /// <summary>Runs written to the database since start.</summary>
     public long Written => Interlocked.Read(ref written);
+
+    /// <summary>Writes the database refused and that were tried again.</summary>
+    public long Retries => Interlocked.Read(ref retries);
 
     public void Record(JobRun run) => queue.Writer.TryWrite(run);
 
@@ -133,6 +137,7 @@ public sealed partial class JobRunRecorder : BackgroundService
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                Interlocked.Increment(ref retries);
                 LogWriteRetried(ex, batch.Count, delay);
                 await Task.Delay(delay, time, cancellationToken);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.RetryMaxDelay.Ticks));
