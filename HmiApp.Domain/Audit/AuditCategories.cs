@@ -13,4 +13,5 @@ public static class AuditCategories
     public const string ApiKey = "api-key";
     public const string Kiosk = "kiosk";
     public const string Heating = "heating";
+    public const string AlarmDefinition = "alarm-definition";
 }
