@@ -5,7 +5,9 @@ using Microsoft.Playwright;
 
 // UI benchmark: (1) latency from a value's acquisition to the browser's DOM with 50 live values at a 1 s scan;
 // (2) server memory per circuit and UI latency with many overview circuits open at once.
+// (3) with --alarm-flood: UI latency while 1,000 alarms are raised at once (AlarmFlood.cs).
 // Usage: dotnet bench/HmiApp.UiLoad/bin/Release/net10.0/HmiApp.UiLoad.dll <HmiApp.dll> [--seconds 30] [--circuits 100,250,500] [--broadcast-hz 4]
+//        dotnet bench/HmiApp.UiLoad/bin/Release/net10.0/HmiApp.UiLoad.dll <HmiApp.dll> --alarm-flood [--alarms 1000] [--rounds 5] [--clicks 20]
 var appDll = args.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal))
     ?? throw new ArgumentException("Pass the path of the built HmiApp.dll (e.g. HmiApp/bin/Release/net10.0/HmiApp.dll).");
 var seconds = Option("--seconds", 30);
@@ -21,6 +23,13 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
     Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
         "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"],
 });
+
+var signedIn = await app.SignInAsync(browser);
+if (args.Contains("--alarm-flood"))
+{
+    await new AlarmFlood(app, browser, signedIn, Option("--alarms", 1000), Option("--rounds", 5), Option("--clicks", 20)).RunAsync();
+    return;
+}
 
 await ImportFiftyPointsAsync();
 Console.WriteLine($"broadcast rate {broadcastHz} Hz, scan 1 s, 50 live values on the overview");
@@ -95,7 +104,7 @@ async Task ImportFiftyPointsAsync()
         }
     }
 
-    var admin = await browser.NewPageAsync();
+    var admin = await (await browser.NewContextAsync(new BrowserNewContextOptions { StorageState = signedIn })).NewPageAsync();
     await admin.GotoAsync(app.BaseUrl + "admin/point-maps");
     await admin.WaitForSelectorAsync(".hmi-shell[data-interactive='true']");
     var text = admin.GetByTestId("import-text");
@@ -112,7 +121,7 @@ async Task ImportFiftyPointsAsync()
 
 async Task<IPage> NewOverviewAsync()
 {
-    var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+    var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, StorageState = signedIn });
     var p = await context.NewPageAsync();
     // DOM time on the epoch clock (timeOrigin + performance.now()) minus the acquisition time in data-acquired;
     // browser and server share this machine's clock, so no offset correction is needed.
