@@ -7,6 +7,10 @@ namespace HmiApp.Domain.Audit;
 public static class AuditCategories
 {
     public const string SignIn = "sign-in";
+
+    /// <summary>Operator actions on alarms: acknowledge, shelve, unshelve, out of service.</summary>
+    public const string Alarms = "alarms";
+
     public const string SignOut = "sign-out";
     public const string Setup = "setup";
     public const string User = "user";

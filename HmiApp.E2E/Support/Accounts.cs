@@ -40,6 +40,17 @@ public static class Accounts
         return (await adminPage.Locator("[data-testid=kiosk-link-value]").InnerTextAsync()).Trim();
     }
 
+    /// <summary>On a page signed in as an admin: issues an API key of <paramref name="role"/> and returns it (it is shown once).</summary>
+    public static async Task<string> CreateApiKeyAsync(this IPage adminPage, AppProcess app, string name, string role)
+    {
+        await adminPage.GotoAsync(app.BaseUrl + "admin/api-keys");
+        await adminPage.WaitForInteractiveAsync();
+        await adminPage.Locator("[data-testid=key-name]").FillAsync(name);
+        await adminPage.Locator("[data-testid=key-role]").SelectOptionAsync(role);
+        await adminPage.Locator("[data-testid=create-key]").ClickAsync();
+        return (await adminPage.Locator("[data-testid=new-key-value]").InnerTextAsync()).Trim();
+    }
+
     /// <summary>Signs this browser in as a kiosk with the link an admin created; it lands on the kiosk overview.</summary>
     public static async Task SignInAsKioskAsync(this IPage page, string link)
     {

@@ -32,8 +32,12 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>The wells the simulated plant runs in browser tests (the ids set above).</summary>
     public static IReadOnlyList<string> SimulatedWells { get; } = ["W-101", "W-201"];
 
-    public AppProcess()
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    /// <param name="settings">Settings of this app only, as environment variables (<c>Section__Key</c>).</param>
+    public AppProcess(IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string>();
         Port = FreePort();
         BaseUrl = $"http://127.0.0.1:{Port}/";
     }
@@ -71,7 +75,7 @@ public sealed class AppProcess : IAsyncDisposable
         // Rooms follow a new setpoint within seconds, so a browser test sees the base station take it up.
         info.Environment["Simulator__BaseStation__RoomTimeConstant"] = "00:00:03";
         info.Environment["Simulator__BaseStation__PollInterval"] = "00:00:00.500";
-        foreach (var (key, value) in simulatorPorts)
+        foreach (var (key, value) in simulatorPorts.Concat(settings))
         {
             info.Environment[key] = value;
         }

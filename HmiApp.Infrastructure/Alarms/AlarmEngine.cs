@@ -234,10 +234,11 @@ public sealed class AlarmEngine : IDisposable
             : $"Alarm '{key}' is {alarm.State}; only unacknowledged alarms (UNACK, RTNUN) can be acknowledged.",
             AlarmEvent.Acknowledge, user, comment);
 
-    /// <summary>Acknowledges those of <paramref name="keys"/> that wait for it; returns how many.</summary>
-    public int AcknowledgeAll(IEnumerable<string> keys, string user)
+    /// <summary>Acknowledges those of <paramref name="keys"/> that wait for it; returns their keys.</summary>
+    public IReadOnlyList<string> AcknowledgeAll(IEnumerable<string> keys, string user)
     {
         var entries = new List<AlarmJournalEntry>();
+        var acknowledged = new List<string>();
         lock (gate)
         {
             var now = time.GetUtcNow();
@@ -246,6 +247,7 @@ public sealed class AlarmEngine : IDisposable
                 if (alarms.TryGetValue(key, out var alarm) && alarm.State.NeedsAcknowledgement())
                 {
                     Apply(alarm, AlarmEvent.Acknowledge, now, entries, user, null);
+                    acknowledged.Add(key);
                 }
             }
 
@@ -253,7 +255,7 @@ public sealed class AlarmEngine : IDisposable
         }
 
         Notify(entries);
-        return entries.Count;
+        return acknowledged;
     }
 
     public AlarmCommandResult Shelve(string key, string user, string reason, TimeSpan duration)

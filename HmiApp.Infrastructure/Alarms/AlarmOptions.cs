@@ -8,6 +8,12 @@ public sealed class AlarmOptions
     /// <summary>No alarm may be shelved for longer: shelving is never indefinite.</summary>
     public TimeSpan MaxShelveDuration { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// The shortest shelf the summary page offers (the longer choices 1 h, 4 h, 8 h follow up to
+    /// <see cref="MaxShelveDuration"/>). Commissioning and browser tests set it to seconds to see a shelf expire.
+    /// </summary>
+    public TimeSpan ShortestShelveChoice { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Journal entries waiting for the database; the engine waits rather than drop one.</summary>
     public int JournalQueueCapacity { get; set; } = 50_000;
 

@@ -110,7 +110,10 @@ public sealed class AlarmDefinitionEditorTests : IAsyncLifetime
         Assert.Null(history[0].DefinitionJson);
         Assert.Equal("deleted: well abandoned", history[0].ChangeNote);
 
-        Assert.Equal(["create", "remove from service", "remove from service", "delete"], (await AuditAsync()).Select(a => a.Action).Reverse());
+        Assert.Equal(["create", "delete"], (await AuditAsync()).Select(a => a.Action).Reverse());
+        var service = await app.Services.GetRequiredService<IAuditTrail>().SearchAsync(new AuditQuery { Category = AuditCategories.Alarms }, CancellationToken.None);
+        Assert.Equal([("out-of-service", AuditOutcome.Failure), ("out-of-service", AuditOutcome.Success)], service.Select(a => (a.Action, a.Outcome)).Reverse());
+        Assert.Equal("erin", service[0].Actor);
     }
 
     [Fact]

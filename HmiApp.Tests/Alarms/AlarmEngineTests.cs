@@ -280,7 +280,7 @@ public sealed class AlarmEngineTests
         Assert.Equal(AlarmCommandOutcome.UnknownAlarm, h.Engine.Acknowledge("B", "ana").Outcome);
         h.Value(1, 2);
         Assert.Equal(AlarmCommandOutcome.Refused, h.Engine.Acknowledge("A", "").Outcome);
-        Assert.Equal(1, h.Engine.AcknowledgeAll(["A", "B"], "ana"));
+        Assert.Equal(["A"], h.Engine.AcknowledgeAll(["A", "B"], "ana"));
     }
 
     [Fact]

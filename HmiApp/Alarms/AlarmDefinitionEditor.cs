@@ -7,12 +7,13 @@ namespace HmiApp.Alarms;
 
 /// <summary>
 /// The definitions page's changes: one definition created, changed or deleted at a time, saved as a new
-/// version of the complete set (who, when, note), loaded into the engine at once, and audited; taking an
-/// alarm out of service and back is audited too. The caller passes who writes, as
+/// version of the complete set (who, when, note), loaded into the engine at once and audited per change,
+/// all through <see cref="AlarmCommands"/> as REST does; so is taking an alarm out of service and back.
+/// Refusals (no engineer, invalid, name taken) are audited here. The caller passes who writes, as
 /// <see cref="WriteAuthorization"/> decided when the click ran, and the signed-in name; no actor means
 /// refused, audited under that name.
 /// </summary>
-public sealed class AlarmDefinitionEditor(IServiceScopeFactory scopes, AlarmEngine engine, IAuditTrail audit)
+public sealed class AlarmDefinitionEditor(IServiceScopeFactory scopes, AlarmCommands commands, IAuditTrail audit)
 {
     public async Task<IReadOnlyList<AlarmDefinition>> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +62,7 @@ public sealed class AlarmDefinitionEditor(IServiceScopeFactory scopes, AlarmEngi
 
         current.RemoveAll(d => d.Name == originalName);
         current.Add(definition);
-        return await SaveSetAsync(store, actor, action, definition.Name, previous, definition, current, note, cancellationToken);
+        return await SaveSetAsync(store, actor, action, definition.Name, current, note, cancellationToken);
     }
 
     public async Task<AlarmEditResult> DeleteAsync(WriteActor? actor, string requester, string name, string note, CancellationToken cancellationToken)
@@ -81,7 +82,7 @@ public sealed class AlarmDefinitionEditor(IServiceScopeFactory scopes, AlarmEngi
         }
 
         current.Remove(previous);
-        return await SaveSetAsync(store, actor, "delete", name, previous, null, current, note, cancellationToken);
+        return await SaveSetAsync(store, actor, "delete", name, current, note, cancellationToken);
     }
 
     /// <summary>Takes the alarm out of service (with a reason) or returns it to service.</summary>
@@ -90,44 +91,41 @@ public sealed class AlarmDefinitionEditor(IServiceScopeFactory scopes, AlarmEngi
         var action = inService ? "return to service" : "remove from service";
         if (actor is null)
         {
-            return await RefuseAsync(action, name, "Only an engineer may take alarms out of service.", cancellationToken, requester: requester);
+            const string why = "Only an engineer may take alarms out of service.";
+            await commands.RefusedAsync(new AlarmActor(requester, null), inService ? AlarmCommands.ReturnToServiceAction : AlarmCommands.RemoveFromServiceAction,
+                name, $"refused: {why}", cancellationToken);
+            return new AlarmEditResult(false, why, []);
         }
 
-        var result = inService ? engine.ReturnToService(name, actor.Name) : engine.RemoveFromService(name, actor.Name, reason);
-        var outcome = new AlarmEditResult(result.Succeeded, result.Succeeded ? $"{name}: {action} done." : result.Error!, []);
-        await RecordAsync(actor, action, name, outcome, inService ? "out of service" : null, inService ? "in service" : $"out of service: {reason}", cancellationToken);
-        return outcome;
+        var alarmActor = new AlarmActor(actor.Name, actor.Address);
+        var result = inService
+            ? await commands.ReturnToServiceAsync(alarmActor, name, cancellationToken)
+            : await commands.RemoveFromServiceAsync(alarmActor, name, reason, cancellationToken);
+        return new AlarmEditResult(result.Succeeded, result.Succeeded ? $"{name}: {action} done." : result.Error!, []);
     }
 
-    private async Task<AlarmEditResult> SaveSetAsync(AlarmDefinitionStore store, WriteActor actor, string action, string name, AlarmDefinition? previous,
-        AlarmDefinition? next, List<AlarmDefinition> set, string note, CancellationToken cancellationToken)
+    private async Task<AlarmEditResult> SaveSetAsync(AlarmDefinitionStore store, WriteActor actor, string action, string name,
+        List<AlarmDefinition> set, string note, CancellationToken cancellationToken)
     {
         var changeNote = string.IsNullOrWhiteSpace(note) ? $"{action} on the definitions page" : note.Trim();
-        var added = await store.SaveAllAsync(set, actor.Name, changeNote, cancellationToken);
-        engine.LoadDefinitions(await store.CurrentAsync(cancellationToken));
-        var result = new AlarmEditResult(true, added == 0 ? $"{name}: nothing changed." : $"{name}: saved ({action}).", []);
-        await RecordAsync(actor, action, name, result, previous is null ? null : AlarmDefinitionJson.Serialize(previous),
-            next is null ? null : AlarmDefinitionJson.Serialize(next), cancellationToken, changeNote);
-        return result;
+        var added = await commands.SaveDefinitionsAsync(new AlarmActor(actor.Name, actor.Address), store, set, changeNote, cancellationToken);
+        return new AlarmEditResult(true, added == 0 ? $"{name}: nothing changed." : $"{name}: saved ({action}).", []);
     }
 
     private async Task<AlarmEditResult> RefuseAsync(string action, string name, string reason, CancellationToken cancellationToken,
         WriteActor? actor = null, IReadOnlyList<AlarmDefinitionError>? errors = null, string? requester = null)
     {
         var result = new AlarmEditResult(false, reason, errors ?? []);
-        await RecordAsync(actor, action, name, result, null, null, cancellationToken, requester: requester);
+        await RecordAsync(actor, action, name, result, cancellationToken, requester);
         return result;
     }
 
-    private Task RecordAsync(WriteActor? actor, string action, string name, AlarmEditResult result, string? oldValue, string? newValue,
-        CancellationToken cancellationToken, string? note = null, string? requester = null) =>
+    private Task RecordAsync(WriteActor? actor, string action, string name, AlarmEditResult result, CancellationToken cancellationToken, string? requester) =>
         audit.RecordAsync(
-            new AuditRecord(actor?.Name ?? requester ?? "anonymous", AuditCategories.AlarmDefinition, action, $"alarm '{name}'", result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure)
+            new AuditRecord(actor?.Name ?? requester ?? "anonymous", AuditCategories.AlarmDefinition, action, $"alarm '{name}'", AuditOutcome.Failure)
             {
                 RemoteAddress = actor?.Address,
-                OldValue = oldValue,
-                NewValue = newValue,
-                Reason = result.Succeeded ? note : result.Message,
+                Reason = result.Message,
             },
             cancellationToken);
 }

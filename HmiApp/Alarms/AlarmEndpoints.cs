@@ -1,5 +1,4 @@
 using HmiApp.Access;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using HmiApp.Domain.Alarms;
 using HmiApp.Infrastructure.Alarms;
@@ -20,18 +19,20 @@ public static class AlarmEndpoints
         group.MapGet("/health", (AlarmEngine engine) => Json(engine.Health()));
         group.MapGet("/journal", SearchJournal);
         group.MapGet("/journal.csv", ExportJournal);
-        group.MapPost("/acknowledge", (AcknowledgeManyRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
-            Json(new { acknowledged = engine.AcknowledgeAll(request.Keys ?? [], AlarmUser.NameOf(user)) })).RequireAuthorization(HmiPolicies.Operate);
-        group.MapPost("/{key}/acknowledge", (string key, AcknowledgeRequest? request, AlarmEngine engine, ClaimsPrincipal user) =>
-            ToResult(engine.Acknowledge(key, AlarmUser.NameOf(user), request?.Comment))).RequireAuthorization(HmiPolicies.Operate);
-        group.MapPost("/{key}/shelve", (string key, ShelveRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
+        group.MapPost("/acknowledge", async (AcknowledgeManyRequest request, AlarmCommands commands, HttpContext http) =>
+            Json(new { acknowledged = (await commands.AcknowledgeAllAsync(Actor(http), request.Keys ?? [], http.RequestAborted)).Count })).RequireAuthorization(HmiPolicies.Operate);
+        group.MapPost("/{key}/acknowledge", async (string key, AcknowledgeRequest? request, AlarmCommands commands, HttpContext http) =>
+            ToResult(await commands.AcknowledgeAsync(Actor(http), key, request?.Comment, http.RequestAborted))).RequireAuthorization(HmiPolicies.Operate);
+        group.MapPost("/{key}/shelve", async (string key, ShelveRequest request, AlarmCommands commands, HttpContext http) =>
             double.IsFinite(request.Minutes)
-                ? ToResult(engine.Shelve(key, AlarmUser.NameOf(user), request.Reason ?? "", TimeSpan.FromMinutes(request.Minutes)))
+                ? ToResult(await commands.ShelveAsync(Actor(http), key, request.Reason ?? "", TimeSpan.FromMinutes(request.Minutes), http.RequestAborted))
                 : Problem("minutes", $"{request.Minutes} is not a number of minutes.")).RequireAuthorization(HmiPolicies.Operate);
-        group.MapDelete("/{key}/shelve", (string key, AlarmEngine engine, ClaimsPrincipal user) => ToResult(engine.Unshelve(key, AlarmUser.NameOf(user)))).RequireAuthorization(HmiPolicies.Operate);
-        group.MapPost("/{key}/out-of-service", (string key, OutOfServiceRequest request, AlarmEngine engine, ClaimsPrincipal user) =>
-            ToResult(engine.RemoveFromService(key, AlarmUser.NameOf(user), request.Reason ?? ""))).RequireAuthorization(HmiPolicies.Engineer);
-        group.MapDelete("/{key}/out-of-service", (string key, AlarmEngine engine, ClaimsPrincipal user) => ToResult(engine.ReturnToService(key, AlarmUser.NameOf(user)))).RequireAuthorization(HmiPolicies.Engineer);
+        group.MapDelete("/{key}/shelve", async (string key, AlarmCommands commands, HttpContext http) =>
+            ToResult(await commands.UnshelveAsync(Actor(http), key, http.RequestAborted))).RequireAuthorization(HmiPolicies.Operate);
+        group.MapPost("/{key}/out-of-service", async (string key, OutOfServiceRequest request, AlarmCommands commands, HttpContext http) =>
+            ToResult(await commands.RemoveFromServiceAsync(Actor(http), key, request.Reason ?? "", http.RequestAborted))).RequireAuthorization(HmiPolicies.Engineer);
+        group.MapDelete("/{key}/out-of-service", async (string key, AlarmCommands commands, HttpContext http) =>
+            ToResult(await commands.ReturnToServiceAsync(Actor(http), key, http.RequestAborted))).RequireAuthorization(HmiPolicies.Engineer);
         group.MapGet("/definitions", async (AlarmDefinitionStore store, CancellationToken ct) => Json(await store.CurrentAsync(ct)));
         group.MapGet("/definitions/history", async (string? name, AlarmDefinitionStore store, CancellationToken ct) => Json(await store.HistoryAsync(name, ct)));
         group.MapPut("/definitions", SaveDefinitions).RequireAuthorization(HmiPolicies.Engineer);
@@ -40,12 +41,12 @@ public static class AlarmEndpoints
         return group;
     }
 
-    private static async Task<IResult> SaveDefinitions(HttpRequest http, AlarmDefinitionStore store, AlarmEngine engine, ClaimsPrincipal user, string? note, CancellationToken ct)
+    private static async Task<IResult> SaveDefinitions(HttpContext http, AlarmDefinitionStore store, AlarmCommands commands, string? note, CancellationToken ct)
     {
         IReadOnlyList<AlarmDefinition>? definitions;
         try
         {
-            definitions = await http.ReadFromJsonAsync<List<AlarmDefinition>>(AlarmDefinitionJson.Options, ct);
+            definitions = await http.Request.ReadFromJsonAsync<List<AlarmDefinition>>(AlarmDefinitionJson.Options, ct);
         }
         catch (System.Text.Json.JsonException ex)
         {
@@ -63,8 +64,7 @@ public static class AlarmEndpoints
             return Results.ValidationProblem(errors.GroupBy(e => $"{e.Alarm}.{e.Field}").ToDictionary(g => g.Key, g => g.Select(e => e.Problem).ToArray()));
         }
 
-        var added = await store.SaveAllAsync(definitions, AlarmUser.NameOf(user), string.IsNullOrWhiteSpace(note) ? "saved" : note, ct);
-        engine.LoadDefinitions(await store.CurrentAsync(ct));
+        var added = await commands.SaveDefinitionsAsync(Actor(http), store, definitions, string.IsNullOrWhiteSpace(note) ? "saved" : note, ct);
         return Json(new { versionsAdded = added, definitions = definitions.Count });
     }
 
@@ -83,8 +83,8 @@ public static class AlarmEndpoints
     }
 
     /// <summary>The document is the complete set: definitions not in it are deleted (as a new version).</summary>
-    private static async Task<IResult> ImportDefinitions(HttpRequest http, string? format, string? note, AlarmDefinitionStore store, AlarmEngine engine,
-        ClaimsPrincipal user, [FromServices] IAlarmPointNames? points, CancellationToken ct)
+    private static async Task<IResult> ImportDefinitions(HttpContext http, string? format, string? note, AlarmDefinitionStore store, AlarmCommands commands,
+        [FromServices] IAlarmPointNames? points, CancellationToken ct)
     {
         if (points is null)
         {
@@ -97,7 +97,7 @@ public static class AlarmEndpoints
             return problem;
         }
 
-        using var reader = new StreamReader(http.Body);
+        using var reader = new StreamReader(http.Request.Body);
         var text = await reader.ReadToEndAsync(ct);
         var exchange = new AlarmDefinitionExchange(points);
         var imported = json ? exchange.FromJson(text) : exchange.FromYaml(text);
@@ -106,8 +106,7 @@ public static class AlarmEndpoints
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["document"] = [.. imported.Problems] });
         }
 
-        var added = await store.SaveAllAsync(imported.Definitions, AlarmUser.NameOf(user), string.IsNullOrWhiteSpace(note) ? "imported" : note, ct);
-        engine.LoadDefinitions(await store.CurrentAsync(ct));
+        var added = await commands.SaveDefinitionsAsync(Actor(http), store, imported.Definitions, string.IsNullOrWhiteSpace(note) ? "imported" : note, ct);
         return Json(new { versionsAdded = added, definitions = imported.Definitions.Count });
     }
 
@@ -188,6 +187,8 @@ public static class AlarmEndpoints
 
         return true;
     }
+
+    private static AlarmActor Actor(HttpContext http) => new(AlarmUser.NameOf(http.User), ClientAddress.Of(http));
 
     private static IResult ToResult(AlarmCommandResult result) => result.Outcome switch
     {

@@ -13,6 +13,8 @@ public static class AlarmServiceCollectionExtensions
     {
         services.AddOptions<AlarmOptions>().Bind(configuration.GetSection(AlarmOptions.SectionName))
             .Validate(o => o.MaxShelveDuration > TimeSpan.Zero, $"{AlarmOptions.SectionName}:MaxShelveDuration must be more than zero.")
+            .Validate(o => o.ShortestShelveChoice > TimeSpan.Zero && o.ShortestShelveChoice <= o.MaxShelveDuration,
+                $"{AlarmOptions.SectionName}:ShortestShelveChoice must be more than zero and at most MaxShelveDuration.")
             .Validate(o => o.JournalQueueCapacity > 0 && o.JournalBatchSize > 0, $"{AlarmOptions.SectionName}:JournalQueueCapacity and JournalBatchSize must be more than zero.")
             .Validate(o => o.JournalRetryDelay > TimeSpan.Zero && o.JournalRetryMaxDelay >= o.JournalRetryDelay, $"{AlarmOptions.SectionName}:JournalRetryDelay must be more than zero and at most JournalRetryMaxDelay.")
             .ValidateOnStart();
@@ -21,6 +23,7 @@ public static class AlarmServiceCollectionExtensions
         services.AddSingleton<IAlarmJournalSink>(sp => sp.GetRequiredService<AlarmJournalWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<AlarmJournalWriter>());
         services.AddSingleton<AlarmEngine>();
+        services.AddSingleton<AlarmCommands>();
         services.AddSingleton<AlarmMetrics>();
         services.AddScoped<AlarmJournalStore>();
         services.AddScoped<AlarmDefinitionStore>();
