@@ -31,6 +31,18 @@ public static class Accounts
         await adminPage.Locator($"tr[data-user='{userName}']").WaitForAsync();
     }
 
+    /// <summary>On a page signed in as an admin: gives a person the PIN that unlocks a kiosk's writes.</summary>
+    public static async Task SetPinAsync(this IPage adminPage, AppProcess app, string userName, string pin)
+    {
+        await adminPage.OpenUsersAsync(app);
+        var row = adminPage.Locator($"tr[data-user='{userName}']");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Password or PIN…" }).ClickAsync();
+        await row.Locator("[data-testid=secret-value]").FillAsync(pin);
+        await row.Locator("[data-testid=secret-value]").PressAsync("Tab");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Set PIN", Exact = true }).ClickAsync();
+        await adminPage.Locator("[data-testid=users-result]", new() { HasText = $"PIN of {userName} set." }).WaitForAsync();
+    }
+
     /// <summary>On a page signed in as an admin: adds a kiosk device and returns its one-time sign-in link.</summary>
     public static async Task<string> CreateKioskAsync(this IPage adminPage, AppProcess app, string device)
     {

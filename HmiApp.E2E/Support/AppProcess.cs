@@ -162,7 +162,8 @@ public sealed class AppProcess : IAsyncDisposable
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string AppDirectory()
+    /// <summary>Where the built app is: the browser tests start it from here, and read its pages from its assembly.</summary>
+    public static string AppDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -29,6 +29,8 @@ public sealed class WriteGateTests : IAsyncLifetime
         var operatorHtml = await RenderAsync(olga.Writers);
         var viewerHtml = await RenderAsync(vera.Writers);
         var lockedKiosk = await RenderAsync(kiosk.Writers);
+        var offered = await kiosk.Writers.OperatorsWithPinAsync(CancellationToken.None);
+        var offeredToOperator = await olga.Writers.OperatorsWithPinAsync(CancellationToken.None);
         Assert.Null(await kiosk.Writers.UnlockAsync("olga", "4711", CancellationToken.None));
         var unlockedKiosk = await RenderAsync(kiosk.Writers);
 
@@ -40,6 +42,10 @@ public sealed class WriteGateTests : IAsyncLifetime
         Assert.Contains("data-testid=\"kiosk-unlock\"", lockedKiosk);
         Assert.Contains("data-write=\"enabled\"", unlockedKiosk);
         Assert.Contains("Unlocked by olga until", unlockedKiosk);
+
+        // Only operators with a PIN are offered (the admin has none, vera may not operate), and only to a kiosk.
+        Assert.Equal(["olga"], offered);
+        Assert.Empty(offeredToOperator);
     }
 
     private static async Task<string> RenderAsync(WriteAuthorization writers)

@@ -3,7 +3,6 @@ using HmiApp.Domain.Heating;
 using HmiApp.Infrastructure.Heating;
 using HmiApp.Tests.TestSupport;
 using HmiApp.Zones;
-using Microsoft.Extensions.Options;
 
 namespace HmiApp.Tests.Heating;
 
@@ -69,22 +68,7 @@ public sealed partial class ZonesPageTests
         Assert.Contains("stale · never", html);
     }
 
-    private async Task<string> RenderAsync(string mode)
-    {
-        await using var renderer = new StaticComponentRenderer(services =>
-        {
-            services.AddSingleton<TimeProvider>(_time);
-            services.AddSingleton(_bank);
-            services.AddSingleton(Options.Create(new HeatingOptions { Mode = mode }));
-            services.AddSingleton<HeatingPlantReader>();
-            services.AddSingleton<HeatingLinkStatus>();
-            services.AddSingleton(HeatingLimits.Default);
-            services.AddSingleton<IHeatingRegisterWriter>(new GatewayRegisterWriter(_bank));
-            services.AddSingleton<HeatingControl>();
-            services.AddAnonymousVisitor();
-        });
-        return System.Net.WebUtility.HtmlDecode(await renderer.RenderAsync<ZonesPage>());
-    }
+    private Task<string> RenderAsync(string mode) => HeatingPageRenderer.RenderAsync<ZonesPage>(_time, _bank, mode);
 
     private static string RowTag(string html, string testId) => Regex.Match(html, $"<tr[^>]*data-testid=\"{testId}\"[^>]*>").Value;
 

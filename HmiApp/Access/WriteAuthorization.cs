@@ -74,6 +74,35 @@ public sealed class WriteAuthorization(
         return await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<HmiUser>>().CreateAsync(user);
     }
 
+    /// <summary>
+    /// The operators a kiosk offers for unlocking: users with a PIN who may operate and are not locked out.
+    /// A touch panel has no keyboard, so the operator picks their name instead of typing it.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> OperatorsWithPinAsync(CancellationToken cancellationToken)
+    {
+        if (!await IsKioskAsync())
+        {
+            return [];
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HmiUser>>();
+        var names = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var role in HmiRoles.AtLeast(HmiRoles.Operator))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var user in await users.GetUsersInRoleAsync(role))
+            {
+                if (user.PinHash is not null && user.UserName is { } name && !await users.IsLockedOutAsync(user))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return [.. names];
+    }
+
     /// <summary>Unlocks this kiosk's writes with an operator's PIN; wrong PINs count toward the operator's lock-out.</summary>
     public async Task<string?> UnlockAsync(string userName, string pin, CancellationToken cancellationToken)
     {
