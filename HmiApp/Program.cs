@@ -12,6 +12,7 @@ using HmiApp.Infrastructure.Simulation;
 using HmiApp.Metrics;
 using HmiApp.Shell;
 using HmiApp.Simulator;
+using HmiApp.Wells;
 using HmiApp.Zones;
 using Microsoft.Extensions.Options;
 using Radzen;
@@ -44,6 +45,7 @@ builder.Services.AddSimulatedPlantPointMap();
 builder.Services.AddHmiAccess(builder.Configuration);
 builder.Services.AddHmiAlarms(builder.Configuration);
 builder.Services.AddWellDiagnostics(builder.Configuration);
+builder.Services.AddWellEditor();
 builder.Services.AddHmiAlarmFeeds();
 
 var app = builder.Build();

@@ -18,4 +18,5 @@ public static class AuditCategories
     public const string Kiosk = "kiosk";
     public const string Heating = "heating";
     public const string AlarmDefinition = "alarm-definition";
+    public const string Wells = "wells";
 }

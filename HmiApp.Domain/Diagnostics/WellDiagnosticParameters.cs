@@ -88,6 +88,11 @@ public sealed class WellDiagnosticParameters
             {
                 problems.Add($"parameter '{name}' = {value} is not a finite number");
             }
+            else if (value < 0)
+            {
+                // Every threshold is a ratio, a level, a headroom or a limit: a negative one could never be crossed as meant.
+                problems.Add($"parameter '{name}' = {value} is invalid: must be >= 0");
+            }
         }
 
         errors = problems;

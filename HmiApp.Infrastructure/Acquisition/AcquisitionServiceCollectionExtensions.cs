@@ -64,7 +64,9 @@ public static class AcquisitionServiceCollectionExtensions
                 else
                 {
                     // Quartz refuses clustering on SQLite (file locking): the embedded default is one node.
-                    store.UseSqlite(PersistenceServiceCollectionExtensions.SqliteConnectionString(database, contentRoot));
+                    var connectionString = PersistenceServiceCollectionExtensions.SqliteConnectionString(database, contentRoot);
+                    store.UseSqlite(connectionString);
+                    store.UseConnectionProvider(_ => new SchedulerSqliteDbProvider(connectionString));
                 }
             });
         });

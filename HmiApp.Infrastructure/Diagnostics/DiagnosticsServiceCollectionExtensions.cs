@@ -9,7 +9,7 @@ namespace HmiApp.Infrastructure.Diagnostics;
 public static class DiagnosticsServiceCollectionExtensions
 {
     /// <summary>
-    /// Wells, their telemetry (ingest, store, the simulated feed) and their diagnoses (recurring evaluation,
+    /// Wells, their telemetry (ingest, store, the feed from bound points) and their diagnoses (recurring evaluation,
     /// history, change events). Register after the simulated plant: the wells it simulates are seeded from it.
     /// </summary>
     public static IServiceCollection AddWellDiagnostics(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +20,8 @@ public static class DiagnosticsServiceCollectionExtensions
 
         services.AddSingleton<WellCatalog>();
         services.AddSingleton<WellStore>();
+        services.AddSingleton<WellSettingsStore>();
+        services.AddSingleton<WellTelemetryFreshness>();
         // Two windows are kept: enough for the current window and to tell a stale well from a live one.
         services.AddSingleton(sp => new WellTelemetryBuffer(sp.GetRequiredService<IOptions<DiagnosticsOptions>>().Value.WindowLength * 2));
         services.AddSingleton<WellTelemetryWriter>();
@@ -38,7 +40,8 @@ public static class DiagnosticsServiceCollectionExtensions
         services.AddHostedService<WellStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<WellTelemetryWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<DiagnosisMonitor>());
-        services.AddHostedService<SimulatedWellTelemetryFeed>();
+        services.AddSingleton<BoundWellTelemetryFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<BoundWellTelemetryFeed>());
         return services;
     }
 }

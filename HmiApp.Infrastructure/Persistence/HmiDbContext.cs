@@ -48,6 +48,10 @@ public abstract class HmiDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<DiagnosticTreeRecord> DiagnosticTrees => Set<DiagnosticTreeRecord>();
 
+    public DbSet<WellPointBindingRecord> WellPointBindings => Set<WellPointBindingRecord>();
+
+    public DbSet<WellFrequencyLimitsRecord> WellFrequencyLimits => Set<WellFrequencyLimitsRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

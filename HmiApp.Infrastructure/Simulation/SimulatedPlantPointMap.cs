@@ -16,7 +16,8 @@ public static class SimulatedPlantPointMap
 
     public static PointMap Build(SimulatorOptions options)
     {
-        var scanClass = new ScanClass(ScanClassName, TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
+        // The start jitter spreads the wells over the period; it must stay below a short test period.
+        var scanClass = new ScanClass(ScanClassName, options.ScanPeriod, TimeSpan.FromMilliseconds(Math.Min(100, options.ScanPeriod.TotalMilliseconds / 2)));
         var devices = new List<Device>();
         var points = new List<Point>();
         foreach (var well in options.Wells)

@@ -15,6 +15,9 @@ public sealed class SimulatorOptions
     /// <summary>How often the plant's physics are stepped and published to the registers.</summary>
     public TimeSpan StepInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Scan period of the point map that polls the plant; a test at a high <see cref="TimeScale"/> shortens it to keep as many readings per simulated minute.</summary>
+    public TimeSpan ScanPeriod { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Simulated seconds per real second; above 1 lets a test see faults develop without waiting real minutes.</summary>
     public double TimeScale { get; set; } = 1;
 

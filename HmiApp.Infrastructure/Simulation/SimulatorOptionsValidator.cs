@@ -19,6 +19,11 @@ public sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOption
             failures.Add($"{s}:StepInterval is {options.StepInterval}; set it between 00:00:00.010 and 00:00:10, e.g. 00:00:00.250.");
         }
 
+        if (options.ScanPeriod < HmiApp.Domain.Acquisition.PointMapReader.MinimumPeriod || options.ScanPeriod > TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"{s}:ScanPeriod is {options.ScanPeriod}; set it between {HmiApp.Domain.Acquisition.PointMapReader.MinimumPeriod} and 00:01:00, e.g. 00:00:01.");
+        }
+
         if (!double.IsFinite(options.TimeScale) || options.TimeScale < 0.1 || options.TimeScale > 1000)
         {
             failures.Add($"{s}:TimeScale is {options.TimeScale}; set simulated seconds per real second between 0.1 and 1000, e.g. 1.");

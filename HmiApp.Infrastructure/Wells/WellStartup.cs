@@ -8,11 +8,12 @@ namespace HmiApp.Infrastructure.Wells;
 /// Loads the stored wells before anything reads or evaluates them, and with the simulator on adds each
 /// simulated well that is not stored yet, so the embedded default shows diagnoses from its first minute.
 /// </summary>
-public sealed class WellStartup(WellStore store, SimulatedPlant plant, IOptions<SimulatorOptions> simulator) : IHostedService
+public sealed class WellStartup(WellStore store, WellSettingsStore settings, SimulatedPlant plant, IOptions<SimulatorOptions> simulator) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.LoadAsync(cancellationToken);
+        await settings.LoadAsync(cancellationToken);
         if (!simulator.Value.Enabled)
         {
             return;

@@ -37,6 +37,31 @@ public sealed class WellStore(IServiceScopeFactory scopes, WellCatalog catalog)
         return true;
     }
 
+    /// <summary>Replaces a known well's nameplate (the id stays); its thresholds and baseline are kept.</summary>
+    public async Task UpdateAsync(Well well, CancellationToken cancellationToken)
+    {
+        if (!catalog.TryGet(well.Id, out var current))
+        {
+            throw new ArgumentException($"unknown well '{well.Id}'", nameof(well));
+        }
+
+        var next = WellRecord.From(well);
+        await UpdateRecordAsync(well.Id, r =>
+        {
+            r.Name = next.Name;
+            r.Field = next.Field;
+            r.PumpModel = next.PumpModel;
+            r.RatedFlowBblPerDay = next.RatedFlowBblPerDay;
+            r.RatedMotorCurrentAmps = next.RatedMotorCurrentAmps;
+            r.RatedFrequencyHz = next.RatedFrequencyHz;
+            r.RatedMotorTemperatureC = next.RatedMotorTemperatureC;
+            r.MaxMotorTemperatureC = next.MaxMotorTemperatureC;
+            r.CasingInnerDiameterInches = next.CasingInnerDiameterInches;
+            r.MotorOuterDiameterInches = next.MotorOuterDiameterInches;
+        }, cancellationToken);
+        catalog.Put(current with { Well = well });
+    }
+
     /// <summary>Replaces the well's overrides when they all validate; otherwise the old ones stay in force.</summary>
     /// <returns>Why the overrides were refused; empty when they are in force.</returns>
     public async Task<IReadOnlyList<string>> SetParameterOverridesAsync(string wellId, IReadOnlyDictionary<string, double> overrides, CancellationToken cancellationToken)

@@ -5,6 +5,9 @@ public sealed class WellTelemetryOptions
 {
     public const string SectionName = "Wells";
 
-    /// <summary>How often the simulated wells' registers are read over Modbus TCP (simulator only).</summary>
-    public TimeSpan SimulatedPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How often the bound points' current values are looked at for a new poll. Shorter than the scan period
+    /// so that a reading follows its poll closely; a pass that finds no new poll ingests nothing.
+    /// </summary>
+    public TimeSpan FeedInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

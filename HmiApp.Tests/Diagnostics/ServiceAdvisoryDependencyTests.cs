@@ -72,9 +72,10 @@ public sealed class ServiceAdvisoryDependencyTests
         return services;
     }
 
-    /// <summary>A type that can command a device: the Modbus client, or any Modbus type with a public Write... method.</summary>
+    /// <summary>A type that can command a device: the Modbus client, the point writer, or any Modbus type with a public Write... method.</summary>
     private static bool CanWriteToDevice(Type type) =>
         type == typeof(ModbusTcpClient)
+        || type == typeof(HmiApp.Infrastructure.Acquisition.Writing.PointWriter)
         || (type.Namespace == typeof(ModbusTcpClient).Namespace
             && type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static).Any(m => m.Name.StartsWith("Write", StringComparison.Ordinal)));
 
@@ -124,6 +125,19 @@ public sealed class ServiceAdvisoryDependencyTests
 
         /// <summary>IOptions&lt;T&gt;, IEnumerable&lt;T&gt; and the like depend on their type arguments.</summary>
         private static IEnumerable<Type> Unwrap(Type type) => type.IsGenericType ? [type, .. type.GetGenericArguments().SelectMany(Unwrap)] : [type];
+    }
+
+    [Fact]
+    public void The_walk_counts_the_point_writer_as_a_device_writer()
+    {
+        var graph = new DependencyGraph(AppServices());
+
+        Assert.Contains(graph.Reachable(typeof(WellOperator)), CanWriteToDevice);
+    }
+
+    private sealed class WellOperator(HmiApp.Infrastructure.Acquisition.Writing.PointWriter writer)
+    {
+        public HmiApp.Infrastructure.Acquisition.Writing.PointWriter Writer => writer;
     }
 
     private sealed class Commander(ModbusTcpClient client)

@@ -44,4 +44,17 @@ public sealed class WellDiagnosticParametersTests
 
         Assert.Subset(used, WellDiagnosticParameters.Defaults.Values.Keys.ToHashSet());
     }
+
+    [Fact]
+    public void A_negative_override_is_refused_naming_the_parameter_and_the_defaults_stay()
+    {
+        var ok = WellDiagnosticParameters.TryFromOverrides(
+            new Dictionary<string, double> { [WellDiagnosticParameters.OverloadCurrentRatio] = -1.3, [WellDiagnosticParameters.MaxVibrationG] = 0.8 },
+            out var parameters,
+            out var errors);
+
+        Assert.False(ok);
+        Assert.Equal(["parameter 'overloadCurrentRatio' = -1.3 is invalid: must be >= 0"], errors);
+        Assert.Same(WellDiagnosticParameters.Defaults, parameters);
+    }
 }

@@ -11,7 +11,7 @@ public sealed class SystemStatusCardTests
     [Fact]
     public async Task A_failing_readiness_check_is_shown_as_abnormal_with_its_reason()
     {
-        await using var renderer = new StaticComponentRenderer(services => services.AddHealthChecks()
+        await using var renderer = new StaticComponentRenderer(services => services.AddSingleton<SharedReadinessReport>().AddHealthChecks()
             .AddCheck("database", () => HealthCheckResult.Unhealthy("Database not reachable."), tags: [HealthTags.Ready])
             .AddCheck("scheduler", () => HealthCheckResult.Healthy("Running."), tags: [HealthTags.Ready])
             .AddCheck("process", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]));

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HmiApp.Tests.Wells;
 
-/// <summary>The simulated wells are seeded as wells and read over Modbus TCP; a device that stops answering yields no readings at all.</summary>
+/// <summary>The simulated wells are seeded as wells, polled by acquisition over Modbus TCP and fed from their bound points; a device that stops answering yields no readings at all.</summary>
 [Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class SimulatedFeedTests : IAsyncLifetime
 {
@@ -19,7 +19,8 @@ public sealed class SimulatedFeedTests : IAsyncLifetime
         .With("Simulator:Wells:0:Id", "W-5")
         .With("Simulator:Wells:0:Name", "Well 5")
         .With("Simulator:Wells:0:Port", FreePort.Next().ToString(CultureInfo.InvariantCulture))
-        .With("Wells:SimulatedPollInterval", "00:00:00.100");
+        .With("Simulator:ScanPeriod", "00:00:00.100")
+        .With("Wells:FeedInterval", "00:00:00.050");
 
     [Fact]
     public async Task Simulated_well_is_seeded_read_over_modbus_and_a_silent_device_gives_no_readings()

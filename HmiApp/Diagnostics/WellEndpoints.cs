@@ -11,8 +11,8 @@ public static class WellEndpoints
     public static void MapWellApi(this IEndpointRouteBuilder endpoints)
     {
         var group = ApiEndpoints.Group(endpoints).MapGroup("/wells").WithTags("Wells");
-        group.MapGet("/", (WellCatalog catalog, WellTelemetryBuffer buffer, DiagnosisBoard board, IOptions<DiagnosticsOptions> options, TimeProvider time) =>
-            Results.Ok(catalog.All.Select(w => WellView.From(w, buffer, board, options.Value.WindowLength, time.GetUtcNow()))));
+        group.MapGet("/", (WellCatalog catalog, WellTelemetryBuffer buffer, WellTelemetryFreshness freshness, DiagnosisBoard board, IOptions<DiagnosticsOptions> options, TimeProvider time) =>
+            Results.Ok(catalog.All.Select(w => WellView.From(w, buffer, freshness, board, options.Value.WindowLength, time.GetUtcNow()))));
         group.MapPost("/", async (NewWell body, WellStore store, CancellationToken ct) =>
         {
             var (well, field, error) = body.ToWell();

@@ -12,6 +12,7 @@ public static class HealthEndpoints
             .AddCheck<ProcessLivenessCheck>("process", tags: [HealthTags.Live])
             .AddCheck<DatabaseReadinessCheck>("database", tags: [HealthTags.Ready]);
         services.AddSingleton<ProcessLivenessCheck>();
+        services.AddSingleton<SharedReadinessReport>();
         return services;
     }
 

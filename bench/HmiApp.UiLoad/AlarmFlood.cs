@@ -62,7 +62,7 @@ public sealed class AlarmFlood(AppUnderLoad app, IBrowser browser, string signed
         var points = await LivePointsAsync(api);
         points = await PointsTheEngineHasAsync(api, points);
         Console.WriteLine($"alarm flood: {alarms} High alarms on {points.Count} live points, {rounds} rounds, {clicks} acknowledge clicks per round during the flood");
-        Console.WriteLine($"load average before: {LoadAverage()}");
+        Console.WriteLine($"load average before: {LoadAverage.Now()}");
 
         var summary = await NewPageAsync("alarms");
         var overview = await NewPageAsync("");
@@ -127,14 +127,14 @@ public sealed class AlarmFlood(AppUnderLoad app, IBrowser browser, string signed
             var stillActive = await StillActiveAsync(api);
             expectedEntries += 3L * (raised + clicks) - (stillActive - stuck);
             stuck = stillActive;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {round}: reset after {watch.Elapsed.TotalMilliseconds:0} ms, load {LoadAverage()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  round {round}: reset after {watch.Elapsed.TotalMilliseconds:0} ms, load {LoadAverage.Now()}"));
         }
 
         Report($"acknowledge click → summary shows it (during the flood; {timeouts} not shown within 30 s)", clickLatencies);
         Report("raise → banner count (summary page and overview)", bannerLatencies);
         Report("raise → summary count", summaryLatencies);
         Report("raise save call (REST, 1,000 versions + engine)", raiseCalls);
-        Console.WriteLine($"load average after: {LoadAverage()}");
+        Console.WriteLine($"load average after: {LoadAverage.Now()}");
 
         var expected = baseline + expectedEntries;
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -269,8 +269,6 @@ public sealed class AlarmFlood(AppUnderLoad app, IBrowser browser, string signed
 
         throw new InvalidOperationException($"The page never showed {kind} ≥ {atLeast}; it showed: {marks}");
     }
-
-    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
 
     private static void Report(string label, List<double> values)
     {

@@ -1,54 +1,48 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text.Json;
-using Microsoft.Playwright;
+using System.Text;
 
 namespace HmiApp.UiLoad;
 
-/// <summary>The built HMI as its own process (Development: simulated plant) on free loopback ports, with its own SQLite file.</summary>
+/// <summary>
+/// The built HMI as its own process (Development: simulated plant) on free loopback ports, with its own SQLite file,
+/// an initial administrator, and the heap probe (bench/HmiApp.HeapProbe) loaded as a startup hook.
+/// </summary>
 public sealed class AppUnderLoad : IAsyncDisposable
 {
+    public const string AdminUserName = "admin";
+    public const string AdminPassword = "Plant-Admin-UiLoad-1";
+
+    private static readonly string[] WellIds = ["W-101", "W-201", "W-301"];
+
     private readonly string data;
     private readonly Process process;
     private readonly HttpClient http;
-    private readonly Queue<string> output = new();
+    private readonly string probeSocket;
 
-    private AppUnderLoad(Process process, string baseUrl, string data)
+    private AppUnderLoad(Process process, string baseUrl, string data, string probeSocket, IReadOnlyList<(string Id, string Host, int Port)> wells)
     {
         this.data = data;
         this.process = process;
+        this.probeSocket = probeSocket;
         BaseUrl = baseUrl;
+        Wells = wells;
         http = new HttpClient { BaseAddress = new Uri(baseUrl) };
     }
 
-    public const string AdminUserName = "admin";
-
-    public const string AdminPassword = "Plant-Admin-UiLoad-1";
-
     public string BaseUrl { get; }
 
-    /// <summary>Signs the administrator in once; contexts made with the returned storage state share the cookie.</summary>
-    public async Task<string> SignInAsync(IBrowser browser)
-    {
-        var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(BaseUrl + "signin");
-        await page.Locator("input[name=UserName]").FillAsync(AdminUserName);
-        await page.Locator("input[name=Password]").FillAsync(AdminPassword);
-        await page.Locator("[data-testid=signin-submit]").ClickAsync();
-        await page.WaitForSelectorAsync(".hmi-shell[data-interactive='true']");
-        var state = await context.StorageStateAsync();
-        await context.CloseAsync();
-        return state;
-    }
+    /// <summary>Endpoints (host, port) of the simulated wells, by id.</summary>
+    public IReadOnlyList<(string Id, string Host, int Port)> Wells { get; }
 
-    public static async Task<AppUnderLoad> StartAsync(string appDll, double broadcastHz, CancellationToken cancellationToken)
+    /// <param name="environment">Extra variables for the app, e.g. <c>DOTNET_gcServer=0</c>.</param>
+    public static async Task<AppUnderLoad> StartAsync(string appDll, double broadcastHz, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("hmi-uiload-").FullName;
         var baseUrl = $"http://127.0.0.1:{FreePort()}/";
+        var probeSocket = Path.Combine(dataDirectory, "heap-probe.sock");
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(appDll)!, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(appDll);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
@@ -58,29 +52,35 @@ public sealed class AppUnderLoad : IAsyncDisposable
         info.Environment["Acquisition__BroadcastRateHz"] = broadcastHz.ToString(CultureInfo.InvariantCulture);
         info.Environment["Access__InitialAdmin__UserName"] = AdminUserName;
         info.Environment["Access__InitialAdmin__Password"] = AdminPassword;
-        info.Environment["Access__ApiRequestsPerMinute"] = "100000";
-        info.Environment["Access__ApiRequestsPerKeyPerMinute"] = "100000";
-        info.Environment["Heating__Port"] = FreePort().ToString(CultureInfo.InvariantCulture);
-        info.Environment["Simulator__BaseStation__GatewayPort"] = info.Environment["Heating__Port"];
-        // The simulated wells as the E2E tests run them, on free ports: a list setting replaces the defaults entirely.
-        info.Environment["Simulator__Wells__0__Id"] = "W-101";
-        info.Environment["Simulator__Wells__0__Name"] = "Well 101";
-        info.Environment["Simulator__Wells__1__Id"] = "W-201";
-        info.Environment["Simulator__Wells__1__Name"] = "Well 201";
-        info.Environment["Simulator__Wells__1__Field"] = "South Field";
-        foreach (var key in new[] { "Simulator__Wells__0__Port", "Simulator__Wells__1__Port", "Simulator__TestDevicePort" })
+        info.Environment["DOTNET_STARTUP_HOOKS"] = Path.Combine(AppContext.BaseDirectory, "HmiApp.HeapProbe.dll");
+        info.Environment["HMI_HEAP_PROBE_SOCKET"] = probeSocket;
+        var gateway = FreePort().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Heating__Port"] = gateway;
+        info.Environment["Simulator__BaseStation__GatewayPort"] = gateway;
+        info.Environment["Simulator__TestDevicePort"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        var wells = new List<(string, string, int)>();
+        for (var i = 0; i < WellIds.Length; i++)
         {
-            info.Environment[key] = FreePort().ToString(CultureInfo.InvariantCulture);
+            var port = FreePort();
+            info.Environment[$"Simulator__Wells__{i}__Id"] = WellIds[i];
+            info.Environment[$"Simulator__Wells__{i}__Name"] = "Well " + WellIds[i][2..];
+            info.Environment[$"Simulator__Wells__{i}__Seed"] = (i + 1).ToString(CultureInfo.InvariantCulture);
+            info.Environment[$"Simulator__Wells__{i}__Port"] = port.ToString(CultureInfo.InvariantCulture);
+            wells.Add((WellIds[i], "127.0.0.1", port));
         }
 
-        var app = new AppUnderLoad(Process.Start(info)!, baseUrl, dataDirectory);
-        app.process.OutputDataReceived += (_, e) => app.Remember(e.Data);
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        var app = new AppUnderLoad(Process.Start(info)!, baseUrl, dataDirectory, probeSocket, wells);
+        app.process.OutputDataReceived += (_, _) => { };
         app.process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("app: " + e.Data); } };
         app.process.BeginOutputReadLine();
         app.process.BeginErrorReadLine();
-        // Generous: the shared 2-core machine may be busy with other builds.
-        var deadline = DateTime.UtcNow.AddSeconds(180);
-        while (DateTime.UtcNow < deadline && !app.process.HasExited)
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
         {
             try
             {
@@ -97,22 +97,7 @@ public sealed class AppUnderLoad : IAsyncDisposable
             await Task.Delay(200, cancellationToken);
         }
 
-        throw new TimeoutException("The app did not become ready within 180 s (or stopped). Its last output:\n" + string.Join("\n", app.output));
-    }
-
-    /// <summary>Endpoints (host, port) of the simulated wells, by id.</summary>
-    public async Task<IReadOnlyList<(string Id, string Host, int Port)>> WellsAsync()
-    {
-        var devices = await http.GetFromJsonAsync<JsonElement>("api/v1/simulator");
-        return devices.EnumerateArray()
-            .Where(d => d.GetProperty("kind").GetString()!.Contains("well", StringComparison.OrdinalIgnoreCase))
-            .Select(d =>
-            {
-                var endpoint = d.GetProperty("endpoint").GetString()!;
-                var colon = endpoint.LastIndexOf(':');
-                return (d.GetProperty("id").GetString()!, endpoint[..colon], int.Parse(endpoint[(colon + 1)..], CultureInfo.InvariantCulture));
-            })
-            .ToList();
+        throw new TimeoutException("The app did not become ready within 90 s.");
     }
 
     /// <summary>Resident memory of the server process (kB, from /proc).</summary>
@@ -129,24 +114,34 @@ public sealed class AppUnderLoad : IAsyncDisposable
         return 0;
     }
 
-    public async Task<string> MetricsAsync() => await http.GetStringAsync("metrics");
-
-    private void Remember(string? line)
+    /// <summary>CPU time the server has used so far (user + system).</summary>
+    public TimeSpan CpuTime()
     {
-        if (line is null)
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>Forces two full, compacting collections in the app and reads its heap (see HmiApp.HeapProbe).</summary>
+    public async Task<HeapReading> HeapAsync(CancellationToken cancellationToken)
+    {
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        await socket.ConnectAsync(new UnixDomainSocketEndPoint(probeSocket), cancellationToken);
+        var buffer = new byte[256];
+        var text = new StringBuilder();
+        int read;
+        while ((read = await socket.ReceiveAsync(buffer, cancellationToken)) > 0)
         {
-            return;
+            text.Append(Encoding.ASCII.GetString(buffer, 0, read));
         }
 
-        lock (output)
-        {
-            output.Enqueue(line);
-            if (output.Count > 30)
-            {
-                output.Dequeue();
-            }
-        }
+        var values = text.ToString().Trim().Split(' ').Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        return new HeapReading(values[0], values[1], values[2], values[3], ResidentKb() * 1024);
     }
+
+    /// <summary>The heap by type (call right after <see cref="HeapAsync"/>, so that only live objects are left).</summary>
+    public HeapTypes HeapTypes() => UiLoad.HeapTypes.Take(process.Id);
+
+    public async Task<string> MetricsAsync() => await http.GetStringAsync("metrics");
 
     private static int FreePort()
     {
@@ -168,3 +163,6 @@ public sealed class AppUnderLoad : IAsyncDisposable
         Directory.Delete(data, recursive: true);
     }
 }
+
+/// <summary>The app's memory after forced full collections, in bytes.</summary>
+public sealed record HeapReading(long LiveBytes, long HeapSizeBytes, long CommittedBytes, long WorkingSetBytes, long ResidentBytes);

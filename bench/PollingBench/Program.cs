@@ -1,18 +1,22 @@
-// Polling benchmark: N in-process Modbus TCP servers on loopback, one device each with P points, polled by the
-// real path (Quartz on the SQLite persistent store our migrations create -> AcquisitionEngine -> ModbusTcpClient
-// -> ReadPlanner/PointCodec -> current-value table). Measures CPU (% of one core, whole process: servers included),
-// lateness of scan start (fire time minus scheduled time) and missed scans (expected fires minus actual).
+// Polling benchmark: N simulated Modbus TCP devices (our ModbusTcpServer, one per port, in a CHILD process so that
+// their CPU is not counted as the poller's), each with P points, polled by the real path (Quartz on the persistent
+// store our migrations create -> AcquisitionEngine -> ModbusTcpClient -> ReadPlanner/PointCodec -> current-value
+// table). Measures the polling process's CPU (% of one core), lateness of scan start (when the job starts running
+// minus the trigger's scheduled fire time) and missed scans (slots missing from a trigger's fires, one period
+// apart, plus polls the engine dropped because the previous one still ran).
+//
+//   PollingBench DEVICES POINTS SECONDS [sqlite|postgres]   the benchmark
+//   PollingBench devices N                                  the simulated devices (started by the benchmark)
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using HmiApp.Domain.Acquisition;
+using HmiApp.HistorianBench;
 using HmiApp.Infrastructure.Acquisition;
 using HmiApp.Infrastructure.Acquisition.Files;
 using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
-using HmiApp.Infrastructure.Acquisition.Storage;
 using HmiApp.Infrastructure.Modbus;
 using HmiApp.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -23,25 +27,32 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
 
+if (args.Length == 2 && args[0] == "devices")
+{
+    await RunDevicesAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
+    return;
+}
+
 var devices = Arg(0, 100);
 var pointsPerDevice = Arg(1, 100);
 var seconds = Arg(2, 30);
+var store = args.Length > 3 ? args[3] : "sqlite";
+if (store is not ("sqlite" or "postgres"))
+{
+    throw new ArgumentException($"store '{store}' is not known: use sqlite or postgres");
+}
+
 var period = TimeSpan.FromSeconds(1);
 
-var servers = new List<ModbusTcpServer>();
-for (var i = 0; i < devices; i++)
-{
-    var unit = ModbusUnit.InMemory(1000);
-    var server = new ModbusTcpServer(new ModbusTcpServerOptions { BindAddress = IPAddress.Loopback, Port = 0 }, new Dictionary<byte, IModbusUnit> { [1] = unit }, NullLogger<ModbusTcpServer>.Instance);
-    server.Start();
-    servers.Add(server);
-}
+using var deviceProcess = StartDevices(devices);
+var ports = (await deviceProcess.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("the devices process ended before it listened"))
+    .Split(' ').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
 
 var csv = new StringBuilder("kind,name,periodMs,jitterMs,host,port,unitId,scanClass,device,table,address,dataType\n");
 csv.Append(CultureInfo.InvariantCulture, $"ScanClass,fast,{period.TotalMilliseconds},900,,,,,,,,\n");
 for (var d = 0; d < devices; d++)
 {
-    csv.Append(CultureInfo.InvariantCulture, $"Device,dev{d},,,127.0.0.1,{servers[d].LocalEndPoint.Port},1,fast,,,,\n");
+    csv.Append(CultureInfo.InvariantCulture, $"Device,dev{d},,,127.0.0.1,{ports[d]},1,fast,,,,\n");
     for (var p = 0; p < pointsPerDevice; p++)
     {
         // 60 % Int16 packed from 0, the rest Float32 from 200: a realistic mix that needs more than one request.
@@ -52,25 +63,35 @@ for (var d = 0; d < devices; d++)
 }
 
 var directory = Directory.CreateTempSubdirectory("hmi-bench-").FullName;
-var connection = $"Data Source={Path.Combine(directory, "bench.db")}";
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.Configuration["Database:Provider"] = "Sqlite";
-builder.Configuration["Database:ConnectionString"] = connection;
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddHmiPersistence(builder.Configuration, directory);
-builder.Services.AddHmiAcquisition(builder.Configuration, directory);
-var lateness = new ConcurrentBag<double>();
-builder.Services.AddSingleton(lateness);
-using var host = builder.Build();
-await using (var db = new SqliteHmiDbContext(new DbContextOptionsBuilder<SqliteHmiDbContext>().UseSqlite(connection).ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options))
+await using var postgres = store == "postgres" ? new ThrowawayPostgres() : null;
+string connection;
+if (postgres is not null)
 {
+    await postgres.StartAsync();
+    connection = await postgres.CreateDatabaseAsync("polling");
+    await using var db = new PostgresHmiDbContext(new DbContextOptionsBuilder<PostgresHmiDbContext>().UseNpgsql(connection).ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options);
+    await db.Database.MigrateAsync();
+}
+else
+{
+    connection = $"Data Source={Path.Combine(directory, "bench.db")}";
+    await using var db = new SqliteHmiDbContext(new DbContextOptionsBuilder<SqliteHmiDbContext>().UseSqlite(connection).ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options);
     await db.Database.MigrateAsync();
     await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 }
 
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Configuration["Database:Provider"] = postgres is null ? "Sqlite" : "PostgreSql";
+builder.Configuration["Database:ConnectionString"] = connection;
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHmiPersistence(builder.Configuration, directory);
+builder.Services.AddHmiAcquisition(builder.Configuration, directory);
+using var host = builder.Build();
+
+var listener = new LatenessListener();
 var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-scheduler.ListenerManager.AddJobListener(new LatenessListener(lateness));
+scheduler.ListenerManager.AddJobListener(listener);
 await host.StartAsync();
 var maps = host.Services.GetRequiredService<PointMapService>();
 var preview = maps.Preview(PointMapFormat.Csv, csv.ToString());
@@ -81,50 +102,133 @@ if (!preview.CanApply)
 
 await maps.ApplyAsync(preview, "bench", CancellationToken.None);
 var engine = host.Services.GetRequiredService<AcquisitionEngine>();
+var skipped = 0L;
+engine.PollSkipped += (_, _) => Interlocked.Increment(ref skipped);
 var values = host.Services.GetRequiredService<CurrentValueTable>();
-await Task.Delay(TimeSpan.FromSeconds(5));
-lateness.Clear();
+// Warm-up: tiered JIT settles and every job has fired a dozen times before the window opens.
+await Task.Delay(TimeSpan.FromSeconds(15));
+listener.Clear();
+var skippedBefore = Interlocked.Read(ref skipped);
 var okBefore = engine.Statuses().Sum(s => s.PollsOk);
 var failedBefore = engine.Statuses().Sum(s => s.PollsFailed);
 var process = Process.GetCurrentProcess();
 var cpuBefore = process.TotalProcessorTime;
+deviceProcess.Refresh();
+var deviceCpuBefore = deviceProcess.TotalProcessorTime;
+var allocatedBefore = GC.GetTotalAllocatedBytes();
+var gcBefore = GC.CollectionCount(0);
+var pauseBefore = GC.GetTotalPauseDuration();
 var wall = Stopwatch.StartNew();
 await Task.Delay(TimeSpan.FromSeconds(seconds));
+var elapsed = wall.Elapsed;
 process.Refresh();
-var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / wall.Elapsed.TotalMilliseconds * 100;
+deviceProcess.Refresh();
+var cpu = (process.TotalProcessorTime - cpuBefore) / elapsed * 100;
+var deviceCpu = (deviceProcess.TotalProcessorTime - deviceCpuBefore) / elapsed * 100;
+var allocatedPerSecond = (GC.GetTotalAllocatedBytes() - allocatedBefore) / elapsed.TotalSeconds;
+var gcs = GC.CollectionCount(0) - gcBefore;
+var pause = GC.GetTotalPauseDuration() - pauseBefore;
 var ok = engine.Statuses().Sum(s => s.PollsOk) - okBefore;
 var failed = engine.Statuses().Sum(s => s.PollsFailed) - failedBefore;
-var expected = (long)(devices * wall.Elapsed.TotalSeconds / period.TotalSeconds);
-var sorted = lateness.Order().ToArray();
-double Pct(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+var expected = (long)(devices * elapsed.TotalSeconds / period.TotalSeconds);
+var started = listener.Started.Order().ToArray();
+var fired = listener.Fired.Order().ToArray();
 var good = values.All.Count(v => v.Quality.IsGood);
 
-Console.WriteLine($"devices {devices}, points/device {pointsPerDevice}, scan {period.TotalSeconds} s, measured {wall.Elapsed.TotalSeconds:0.0} s, cores {Environment.ProcessorCount}");
+Console.WriteLine($"store {store}, devices {devices}, points/device {pointsPerDevice}, scan {period.TotalSeconds} s, measured {elapsed.TotalSeconds:0.0} s, cores {Environment.ProcessorCount}, load average {LoadAverage()}");
 Console.WriteLine($"reads per poll: {engine.Scans.Average(s => s.Reads.Count):0.0}");
-Console.WriteLine($"CPU: {cpu:0.0} % of one core (whole process, servers included)");
-Console.WriteLine($"scan start lateness: p50 {Pct(0.50):0.0} ms, p99 {Pct(0.99):0.0} ms, max {(sorted.Length == 0 ? double.NaN : sorted[^1]):0.0} ms over {sorted.Length} fires");
-Console.WriteLine($"polls ok {ok}, failed {failed}, expected {expected}, missed {Math.Max(0, expected - ok - failed)}");
+Console.WriteLine($"CPU: {cpu:0.0} % of one core (polling process); simulated devices (other process) {deviceCpu:0.0} %");
+Console.WriteLine($"allocated {allocatedPerSecond / 1024:0} KiB/s, {gcs} gen0+ GCs, GC pauses {pause.TotalMilliseconds:0} ms in all");
+Console.WriteLine($"scan start lateness (job start - scheduled): {Summary(started)}");
+Console.WriteLine($"  of which Quartz's fire stamp - scheduled: {Summary(fired)}");
+Console.WriteLine($"polls ok {ok}, failed {failed}, expected {expected}; missed scans: {listener.MissedSlots(period)} skipped slots in the triggers' schedules, {Interlocked.Read(ref skipped) - skippedBefore} polls dropped as overruns");
 Console.WriteLine($"values good at end: {good} of {devices * pointsPerDevice}");
 await host.StopAsync();
-foreach (var server in servers)
-{
-    await server.DisposeAsync();
-}
-
+deviceProcess.StandardInput.Close();
+await deviceProcess.WaitForExitAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 Directory.Delete(directory, recursive: true);
 
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
-internal sealed class LatenessListener(ConcurrentBag<double> lateness) : IJobListener
+static string Summary(double[] sorted)
 {
+    if (sorted.Length == 0)
+    {
+        return "no fires";
+    }
+
+    double Pct(double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+    return $"p50 {Pct(0.50):0.0} ms, p99 {Pct(0.99):0.0} ms, max {sorted[^1]:0.0} ms over {sorted.Length} fires";
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+static Process StartDevices(int count)
+{
+    var self = Environment.ProcessPath!;
+    var info = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+    {
+        info.ArgumentList.Add(typeof(LatenessListener).Assembly.Location);
+    }
+
+    info.ArgumentList.Add("devices");
+    info.ArgumentList.Add(count.ToString(CultureInfo.InvariantCulture));
+    return Process.Start(info) ?? throw new InvalidOperationException("could not start the devices process");
+}
+
+// The simulated devices: prints their ports on one line, serves until standard input closes.
+static async Task RunDevicesAsync(int count)
+{
+    var servers = new List<ModbusTcpServer>();
+    for (var i = 0; i < count; i++)
+    {
+        var server = new ModbusTcpServer(new ModbusTcpServerOptions { BindAddress = IPAddress.Loopback, Port = 0 }, new Dictionary<byte, IModbusUnit> { [1] = ModbusUnit.InMemory(1000) }, NullLogger<ModbusTcpServer>.Instance);
+        server.Start();
+        servers.Add(server);
+    }
+
+    Console.WriteLine(string.Join(' ', servers.Select(s => s.LocalEndPoint.Port)));
+    await Console.In.ReadToEndAsync();
+    foreach (var server in servers)
+    {
+        await server.DisposeAsync();
+    }
+}
+
+internal sealed class LatenessListener : IJobListener
+{
+    public ConcurrentBag<double> Started { get; private set; } = [];
+
+    public ConcurrentBag<double> Fired { get; private set; } = [];
+
+    public ConcurrentBag<(string Trigger, DateTimeOffset Scheduled)> Schedule { get; private set; } = [];
+
     public string Name => "lateness";
 
+    // A trigger's fires are one period apart; a wider gap between two scheduled times is a scan that never ran.
+    public long MissedSlots(TimeSpan period) => Schedule.GroupBy(s => s.Trigger).Sum(g =>
+    {
+        var times = g.Select(s => s.Scheduled).Order().ToArray();
+        return times.Zip(times.Skip(1), (a, b) => (long)Math.Round((b - a) / period) - 1).Sum();
+    });
+
+    public void Clear()
+    {
+        Started = [];
+        Fired = [];
+        Schedule = [];
+    }
+
+    // Taken when the job is about to run: includes the store's fire transaction and the wait for a pool thread.
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         if (context.ScheduledFireTimeUtc is { } scheduled)
         {
-            lateness.Add((context.FireTimeUtc - scheduled).TotalMilliseconds);
+            Started.Add((DateTimeOffset.UtcNow - scheduled).TotalMilliseconds);
+            Fired.Add((context.FireTimeUtc - scheduled).TotalMilliseconds);
+            Schedule.Add((context.Trigger.Key.Name, scheduled));
         }
 
         return ValueTask.CompletedTask;

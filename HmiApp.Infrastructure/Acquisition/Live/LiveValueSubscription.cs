@@ -9,18 +9,33 @@ public sealed class LiveValueSubscription : IDisposable
     private readonly LiveValueBroadcaster _owner;
     private readonly HashSet<long> _pending = [];
 
-    internal LiveValueSubscription(LiveValueBroadcaster owner, IReadOnlySet<long> pointIds, Func<IReadOnlyList<PointSnapshot>, Task> onUpdate)
+    internal LiveValueSubscription(LiveValueBroadcaster owner, IReadOnlySet<long> pointIds, Func<IReadOnlyList<PointSnapshot>, Task> onUpdate, DeliveryBudget budget)
     {
         _owner = owner;
         PointIds = pointIds;
         OnUpdate = onUpdate;
+        Budget = budget;
     }
 
     public IReadOnlySet<long> PointIds { get; }
 
     internal Func<IReadOnlyList<PointSnapshot>, Task> OnUpdate { get; }
 
+    /// <summary>How many batches this subscription may still get now; only the broadcaster's loop touches it.</summary>
+    internal DeliveryBudget Budget { get; }
+
     internal bool Delivering { get; set; }
+
+    internal bool HasPending
+    {
+        get
+        {
+            lock (_pending)
+            {
+                return _pending.Count > 0;
+            }
+        }
+    }
 
     internal void Mark(long pointId)
     {

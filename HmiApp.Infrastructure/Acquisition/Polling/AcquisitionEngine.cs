@@ -32,6 +32,9 @@ public sealed partial class AcquisitionEngine(
     /// <summary>Raised after each poll: device, duration in ms, reads ok, reads failed.</summary>
     public event Action<string, double, int, int>? Polled;
 
+    /// <summary>Raised when a poll is dropped because the previous poll of its device and scan class still runs.</summary>
+    public event Action<string, string>? PollSkipped;
+
     public StoredPointMap Current => _state.Stored;
 
     public IReadOnlyList<DeviceScan> Scans => _state.Scans.Values.ToList();
@@ -68,15 +71,31 @@ public sealed partial class AcquisitionEngine(
             return;
         }
 
+        // A poll that finds the previous one of its scan still running is dropped, not queued: a slow device gets
+        // one poll at a time and then the next on schedule, never a pile of late ones (the job store does not
+        // block overlapping fires on a single node; see PollScheduler).
         var runtime = scan.Runtime;
-        await runtime.Gate.WaitAsync(cancellationToken);
+        if (!runtime.TryBeginScan(scan.ScanClass.Name))
+        {
+            PollSkipped?.Invoke(runtime.Device.Name, scan.ScanClass.Name);
+            return;
+        }
+
         try
         {
-            await PollLockedAsync(scan, runtime, cancellationToken);
+            await runtime.Gate.WaitAsync(cancellationToken);
+            try
+            {
+                await PollLockedAsync(scan, runtime, cancellationToken);
+            }
+            finally
+            {
+                runtime.Gate.Release();
+            }
         }
         finally
         {
-            runtime.Gate.Release();
+            runtime.EndScan(scan.ScanClass.Name);
         }
     }
 

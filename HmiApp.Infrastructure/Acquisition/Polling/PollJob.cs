@@ -3,10 +3,10 @@ using Quartz;
 namespace HmiApp.Infrastructure.Acquisition.Polling;
 
 /// <summary>
-/// One poll of a device's scan class. Never runs twice at once for the same job, so slow devices cannot pile
-/// polls up; a misfired fire is dropped (next with remaining count) rather than caught up.
+/// One poll of a device's scan class. Slow devices cannot pile polls up: the engine drops a poll whose previous
+/// one still runs (the store does not block overlapping fires, see <see cref="PollScheduler"/>). A misfired
+/// fire is dropped (next with remaining count) rather than caught up.
 /// </summary>
-[DisallowConcurrentExecution]
 public sealed class PollJob(AcquisitionEngine engine) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)

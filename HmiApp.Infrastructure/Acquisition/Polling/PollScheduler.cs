@@ -5,6 +5,11 @@ namespace HmiApp.Infrastructure.Acquisition.Polling;
 /// <summary>
 /// Keeps the Quartz jobs in step with the engine's scans: one recurring job per device and scan class, first
 /// fire spread by the scan class's start jitter. Jobs whose period did not change keep their trigger.
+/// The jobs are not non-concurrent in the store: that costs five more statements and a scheduler wake-up per
+/// fire, and on the clustered PostgreSQL store it left the scheduler unable to keep 100 fires a second
+/// (docs/benchmarks.md, "Polling"). The engine drops a poll whose previous one still runs on the same node
+/// (<see cref="AcquisitionEngine.PollAsync"/>); only a poll that outlasts its period can overlap with the next one
+/// on another node. Jobs stored non-concurrent by an earlier version are written again.
 /// </summary>
 public sealed class PollScheduler(ISchedulerFactory schedulers, AcquisitionEngine engine, TimeProvider time)
 {
@@ -23,13 +28,15 @@ public sealed class PollScheduler(ISchedulerFactory schedulers, AcquisitionEngin
         {
             var device = scan.Runtime.Device.Name;
             var triggerKey = PollJobKeys.Trigger(device, scan.ScanClass.Name);
-            if (await scheduler.GetTrigger(triggerKey, cancellationToken) is ISimpleTrigger current && current.RepeatInterval == scan.ScanClass.Period)
+            if (await scheduler.GetTrigger(triggerKey, cancellationToken) is ISimpleTrigger current && current.RepeatInterval == scan.ScanClass.Period
+                && (await scheduler.GetJobDetail(key, cancellationToken))?.ConcurrentExecutionDisallowed == false)
             {
                 continue;
             }
 
             var job = JobBuilder.Create<PollJob>()
                 .WithIdentity(key)
+                .DisallowConcurrentExecution(false)
                 .UsingJobData(PollJobKeys.DeviceKey, device)
                 .UsingJobData(PollJobKeys.ScanClassKey, scan.ScanClass.Name)
                 .Build();
