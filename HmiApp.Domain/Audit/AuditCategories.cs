@@ -19,4 +19,6 @@ public static class AuditCategories
     public const string Heating = "heating";
     public const string AlarmDefinition = "alarm-definition";
     public const string Wells = "wells";
+    public const string PointMap = "point-map";
+    public const string Jobs = "jobs";
 }

@@ -1,6 +1,7 @@
 using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
 using HmiApp.Infrastructure.Acquisition.Storage;
+using HmiApp.Infrastructure.Audit;
 using HmiApp.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class AcquisitionServiceCollectionExtensions
         services.AddOptions<AcquisitionOptions>().Bind(configuration.GetSection(AcquisitionOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AcquisitionOptions>, AcquisitionOptionsValidator>();
         services.AddSingleton<PointMapRepository>();
+        services.AddHmiAuditTrail();
         services.AddSingleton<LiveValueBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveValueBroadcaster>());
         services.AddSingleton<CurrentValueTable>();

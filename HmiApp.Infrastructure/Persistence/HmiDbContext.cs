@@ -1,4 +1,5 @@
 using HmiApp.Infrastructure.Access;
+using HmiApp.Infrastructure.Acquisition.Runs;
 using HmiApp.Infrastructure.Acquisition.Storage;
 using HmiApp.Infrastructure.Alarms;
 using HmiApp.Infrastructure.Audit;
@@ -31,6 +32,10 @@ public abstract class HmiDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PointEntity> Points => Set<PointEntity>();
 
     public DbSet<PointMapChangeEntity> PointMapChanges => Set<PointMapChangeEntity>();
+
+    public DbSet<JobRunEntity> JobRuns => Set<JobRunEntity>();
+
+    public DbSet<JobRunTotalEntity> JobRunTotals => Set<JobRunTotalEntity>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

@@ -1,9 +1,12 @@
 using HmiApp.Access;
+using HmiApp.Admin.Jobs;
 using HmiApp.Health;
 using HmiApp.Infrastructure.Acquisition;
 using HmiApp.Infrastructure.Acquisition.Files;
 using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
+using HmiApp.Infrastructure.Acquisition.Reading;
+using HmiApp.Infrastructure.Acquisition.Runs;
 
 namespace HmiApp.Acquisition;
 
@@ -13,12 +16,14 @@ public static class AcquisitionEndpoints
     public static IServiceCollection AddHmiAcquisitionFeature(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddHmiAcquisition(configuration, contentRoot);
+        services.AddJobRunHistory(configuration);
+        services.AddSingleton<PointProbe>();
         services.AddHealthChecks().AddCheck<AcquisitionReadinessCheck>("acquisition", tags: [HealthTags.Ready]);
         return services;
     }
 
     /// <summary>
-    /// <c>GET /api/v1/points</c> and <c>GET /api/v1/devices</c>, in one group so that authorization can be
+    /// <c>GET /api/v1/points</c>, <c>GET /api/v1/devices</c> and the jobs (<see cref="JobEndpoints"/>), in one group so that authorization can be
     /// required on it in one place.
     /// </summary>
     public static RouteGroupBuilder MapHmiAcquisition(this IEndpointRouteBuilder endpoints)
@@ -54,6 +59,7 @@ public static class AcquisitionEndpoints
             return Results.File(System.Text.Encoding.UTF8.GetBytes(maps.Export(parsed)), type, $"point-map.{extension}");
         }).RequireAuthorization(HmiPolicies.Engineer);
         api.MapGet("/devices", (AcquisitionEngine engine) => Results.Ok(engine.Statuses().OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase)));
+        api.MapJobs();
         return api;
     }
 }

@@ -17,6 +17,7 @@ using HmiApp.Infrastructure.Acquisition;
 using HmiApp.Infrastructure.Acquisition.Files;
 using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
+using HmiApp.Infrastructure.Acquisition.Runs;
 using HmiApp.Infrastructure.Modbus;
 using HmiApp.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,8 @@ var devices = Arg(0, 100);
 var pointsPerDevice = Arg(1, 100);
 var seconds = Arg(2, 30);
 var store = args.Length > 3 ? args[3] : "sqlite";
+// A 5th argument "runs" adds the persisted job-run history, to show what recording every run costs the polls.
+var withRuns = args.Length > 4 && args[4] == "runs";
 if (store is not ("sqlite" or "postgres"))
 {
     throw new ArgumentException($"store '{store}' is not known: use sqlite or postgres");
@@ -87,6 +90,11 @@ builder.Configuration["Database:ConnectionString"] = connection;
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHmiPersistence(builder.Configuration, directory);
 builder.Services.AddHmiAcquisition(builder.Configuration, directory);
+if (withRuns)
+{
+    builder.Services.AddJobRunHistory(builder.Configuration);
+}
+
 using var host = builder.Build();
 
 var listener = new LatenessListener();
@@ -143,6 +151,12 @@ Console.WriteLine($"scan start lateness (job start - scheduled): {Summary(starte
 Console.WriteLine($"  of which Quartz's fire stamp - scheduled: {Summary(fired)}");
 Console.WriteLine($"polls ok {ok}, failed {failed}, expected {expected}; missed scans: {listener.MissedSlots(period)} skipped slots in the triggers' schedules, {Interlocked.Read(ref skipped) - skippedBefore} polls dropped as overruns");
 Console.WriteLine($"values good at end: {good} of {devices * pointsPerDevice}");
+if (withRuns)
+{
+    var recorder = host.Services.GetRequiredService<JobRunRecorder>();
+    Console.WriteLine($"job runs written {recorder.Written}, dropped {recorder.Dropped}");
+}
+
 await host.StopAsync();
 deviceProcess.StandardInput.Close();
 await deviceProcess.WaitForExitAsync();

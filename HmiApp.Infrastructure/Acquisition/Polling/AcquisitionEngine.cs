@@ -64,11 +64,11 @@ public sealed partial class AcquisitionEngine(
     }
 
     /// <summary>One poll of a device's scan class. Unknown pairs (a job of a map just replaced) do nothing.</summary>
-    public async Task PollAsync(string device, string scanClass, CancellationToken cancellationToken)
+    public async Task<PollOutcome> PollAsync(string device, string scanClass, CancellationToken cancellationToken)
     {
         if (!_state.Scans.TryGetValue((device.ToUpperInvariant(), scanClass.ToUpperInvariant()), out var scan) || !scan.Runtime.Device.Enabled)
         {
-            return;
+            return PollOutcome.Ok;
         }
 
         // A poll that finds the previous one of its scan still running is dropped, not queued: a slow device gets
@@ -78,7 +78,7 @@ public sealed partial class AcquisitionEngine(
         if (!runtime.TryBeginScan(scan.ScanClass.Name))
         {
             PollSkipped?.Invoke(runtime.Device.Name, scan.ScanClass.Name);
-            return;
+            return PollOutcome.Failed("skipped: the previous poll of this scan was still running");
         }
 
         try
@@ -86,7 +86,7 @@ public sealed partial class AcquisitionEngine(
             await runtime.Gate.WaitAsync(cancellationToken);
             try
             {
-                await PollLockedAsync(scan, runtime, cancellationToken);
+                return await PollLockedAsync(scan, runtime, cancellationToken);
             }
             finally
             {
@@ -125,7 +125,7 @@ public sealed partial class AcquisitionEngine(
         }
     }
 
-    private async Task PollLockedAsync(DeviceScan scan, DeviceRuntime runtime, CancellationToken cancellationToken)
+    private async Task<PollOutcome> PollLockedAsync(DeviceScan scan, DeviceRuntime runtime, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var samples = new List<PointSample>();
@@ -133,13 +133,14 @@ public sealed partial class AcquisitionEngine(
         {
             MarkUnreachable(scan.Points, scan.ScanClass.Period, $"breaker open until {runtime.Breaker.RetryAt:HH:mm:ss.fff}: {runtime.LastError}", now, samples);
             await PublishAsync(samples, cancellationToken);
-            return;
+            return PollOutcome.Failed($"breaker open: {runtime.LastError}");
         }
 
         var started = Stopwatch.GetTimestamp();
         var readsOk = 0;
         var readsFailed = 0;
         string? failure = null;
+        string? refused = null;
         var served = new HashSet<long>();
         foreach (var read in scan.Reads)
         {
@@ -151,6 +152,7 @@ public sealed partial class AcquisitionEngine(
             catch (ModbusExceptionResponse ex)
             {
                 readsFailed++;
+                refused = $"exception code {(byte)ex.Code} ({ex.Code}) at {read.Table} {read.Address}";
                 foreach (var p in read.Points)
                 {
                     served.Add(p.Point.Id);
@@ -193,6 +195,7 @@ public sealed partial class AcquisitionEngine(
 
         Polled?.Invoke(runtime.Device.Name, elapsed, readsOk, readsFailed);
         await PublishAsync(samples, cancellationToken);
+        return failure is not null ? PollOutcome.Failed(failure) : refused is not null ? PollOutcome.Failed(refused) : PollOutcome.Ok;
     }
 
     private async Task PublishAsync(List<PointSample> samples, CancellationToken cancellationToken)

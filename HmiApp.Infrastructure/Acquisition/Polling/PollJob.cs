@@ -12,6 +12,7 @@ public sealed class PollJob(AcquisitionEngine engine) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var data = context.MergedJobDataMap;
-        await engine.PollAsync(data.GetString(PollJobKeys.DeviceKey)!, data.GetString(PollJobKeys.ScanClassKey)!, cancellationToken);
+        // The outcome is the run history's (Runs/JobRunListener): a failed poll is not an exception to Quartz.
+        context.Result = await engine.PollAsync(data.GetString(PollJobKeys.DeviceKey)!, data.GetString(PollJobKeys.ScanClassKey)!, cancellationToken);
     }
 }

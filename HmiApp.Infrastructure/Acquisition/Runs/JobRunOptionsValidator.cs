@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+
+namespace HmiApp.Infrastructure.Acquisition.Runs;
+
+/// <summary>Start-up check of <see cref="JobRunOptions"/>: each message names the key, the value and the fix.</summary>
+public sealed class JobRunOptionsValidator : IValidateOptions<JobRunOptions>
+{
+    private const string S = JobRunOptions.SectionName;
+
+    public ValidateOptionsResult Validate(string? name, JobRunOptions options)
+    {
+        var failures = new List<string>();
+        if (options.QueueCapacity < 1)
+        {
+            failures.Add($"{S}:QueueCapacity is {options.QueueCapacity}. Set a positive number of runs, e.g. 50000.");
+        }
+
+        if (options.BatchSize < 1)
+        {
+            failures.Add($"{S}:BatchSize is {options.BatchSize}. Set a positive number of runs, e.g. 10000.");
+        }
+        else if (options.QueueCapacity >= 1 && options.BatchSize > options.QueueCapacity)
+        {
+            failures.Add($"{S}:BatchSize ({options.BatchSize}) is larger than {S}:QueueCapacity ({options.QueueCapacity}), so a batch could never fill. Lower BatchSize or raise QueueCapacity.");
+        }
+
+        if (options.FlushInterval <= TimeSpan.Zero || options.FlushInterval > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{S}:FlushInterval is '{options.FlushInterval}'. Set a duration above zero and at most 5 minutes, e.g. '00:00:10'.");
+        }
+
+        if (options.MaxAge < TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"{S}:MaxAge is '{options.MaxAge}'. Keep runs at least one minute, e.g. '7.00:00:00' for a week.");
+        }
+
+        if (options.MaxRunsPerJob < 1)
+        {
+            failures.Add($"{S}:MaxRunsPerJob is {options.MaxRunsPerJob}. Set a positive number of runs to keep per job, e.g. 2000.");
+        }
+
+        if (options.PruneInterval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"{S}:PruneInterval is '{options.PruneInterval}'. Set at least one second, e.g. '00:10:00'.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
