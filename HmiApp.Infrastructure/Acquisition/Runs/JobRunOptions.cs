@@ -11,10 +11,18 @@ public sealed class JobRunOptions
     public int BatchSize { get; set; } = 10_000;
 
     /// <summary>
-    /// How often queued runs are written. Each write takes the database's write lock, which on SQLite the Quartz
-    /// job store's fires then wait for (the driver retries a busy database after 150 ms), so writes are rare and large.
+    /// Runs per database transaction. On SQLite each transaction holds the one write lock that the Quartz job
+    /// store's fires also need, so a batch is written as several short transactions rather than one long one.
     /// </summary>
+    public int RunsPerTransaction { get; set; } = 200;
+
+    /// <summary>How often queued runs are written: rarely, so that the history costs the polls few lock waits.</summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>First wait before a write the database refused is tried again; it doubles up to <see cref="RetryMaxDelay"/>.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Runs older than this are deleted.</summary>
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(7);

@@ -24,6 +24,16 @@ public sealed class JobRunOptionsValidator : IValidateOptions<JobRunOptions>
             failures.Add($"{S}:BatchSize ({options.BatchSize}) is larger than {S}:QueueCapacity ({options.QueueCapacity}), so a batch could never fill. Lower BatchSize or raise QueueCapacity.");
         }
 
+        if (options.RunsPerTransaction < 1)
+        {
+            failures.Add($"{S}:RunsPerTransaction is {options.RunsPerTransaction}. Set a positive number of runs, e.g. 200.");
+        }
+
+        if (options.RetryDelay <= TimeSpan.Zero || options.RetryMaxDelay < options.RetryDelay)
+        {
+            failures.Add($"{S}:RetryDelay is '{options.RetryDelay}' and {S}:RetryMaxDelay '{options.RetryMaxDelay}'. Set a delay above zero and a maximum at least as long, e.g. '00:00:01' and '00:00:30'.");
+        }
+
         if (options.FlushInterval <= TimeSpan.Zero || options.FlushInterval > TimeSpan.FromMinutes(5))
         {
             failures.Add($"{S}:FlushInterval is '{options.FlushInterval}'. Set a duration above zero and at most 5 minutes, e.g. '00:00:10'.");

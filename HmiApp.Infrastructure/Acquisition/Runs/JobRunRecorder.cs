@@ -78,7 +78,17 @@ public sealed partial class JobRunRecorder : BackgroundService
                 batch.Add(run);
             }
 
-            await WriteAsync(batch, CancellationToken.None);
+            // A database that still refuses after a few seconds must not hold up the app's shutdown.
+            using var shutdown = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await WriteAsync(batch, shutdown.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Interlocked.Add(ref dropped, batch.Count);
+                LogStopDropped(batch.Count);
+            }
         }
     }
 
@@ -103,26 +113,31 @@ public sealed partial class JobRunRecorder : BackgroundService
         }
     }
 
+    /// <summary>
+    /// Writes the batch in short transactions, taking each written chunk off it. A write the database refuses is
+    /// tried again with a growing delay, not dropped; meanwhile the bounded queue takes new runs and drops (and
+    /// counts) only what overflows it. Cancellation leaves the unwritten runs in the batch.
+    /// </summary>
     private async Task WriteAsync(List<JobRun> batch, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
+        var delay = options.RetryDelay;
+        while (batch.Count > 0)
         {
-            return;
+            var chunk = batch.GetRange(0, Math.Min(options.RunsPerTransaction, batch.Count));
+            try
+            {
+                await store.InsertAsync(chunk, cancellationToken);
+                Interlocked.Add(ref written, chunk.Count);
+                batch.RemoveRange(0, chunk.Count);
+                delay = options.RetryDelay;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogWriteRetried(ex, batch.Count, delay);
+                await Task.Delay(delay, time, cancellationToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.RetryMaxDelay.Ticks));
+            }
         }
-
-        try
-        {
-            await store.InsertAsync(batch, cancellationToken);
-            Interlocked.Add(ref written, batch.Count);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The history is a diagnostic aid: a batch the database refuses is dropped, never retried at the polls' cost.
-            Interlocked.Add(ref dropped, batch.Count);
-            LogWriteFailed(ex, batch.Count);
-        }
-
-        batch.Clear();
     }
 
     private async Task PruneAsync(CancellationToken cancellationToken)
@@ -141,8 +156,12 @@ public sealed partial class JobRunRecorder : BackgroundService
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write {Count} job run(s) to the history; they are dropped")]
-    private partial void LogWriteFailed(Exception ex, int count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write {Count} job run(s) to the history; trying again in {Delay}")]
+    private partial void LogWriteRetried(Exception ex, int count, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write {Count} job run(s) to the history while stopping; they are dropped")]
+    private partial void LogStopDropped(int count);
+
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Count} job run(s) from the history")]
     private partial void LogPruned(int count);
