@@ -27,6 +27,7 @@ public static class AlarmServiceCollectionExtensions
         services.AddSingleton<AlarmMetrics>();
         services.AddScoped<AlarmJournalStore>();
         services.AddScoped<AlarmDefinitionStore>();
+        services.AddSingleton<AlarmDefinitionEditor>();
         services.AddHostedService<AlarmStartupService>();
         return services;
     }

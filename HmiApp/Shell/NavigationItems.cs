@@ -14,6 +14,7 @@ public static class NavigationItems
         new("Trends", "show_chart", "trends"),
         new("Alarms", "notifications", "alarms"),
         new("Devices", "lan", "devices"),
+        new("Alarm definitions", "rule", "admin/alarms/definitions", HmiPolicies.Engineer),
         new("Admin", "admin_panel_settings", "admin", HmiPolicies.Administer),
         new("Users", "group", "admin/users", HmiPolicies.Administer),
         new("API keys", "key", "admin/api-keys", HmiPolicies.Administer),

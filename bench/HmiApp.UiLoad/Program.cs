@@ -7,7 +7,9 @@ using Microsoft.Playwright;
 // UI benchmark (docs/benchmarks.md, "UI"): "dom" measures acquisition→DOM latency with 50 live values in one real
 // browser page; "circuits" opens many real overview circuits over the Blazor protocol (no browser each) and measures
 // server memory per circuit and acquisition→render-batch latency. Each scenario is one file under Scenarios/.
-// Usage: dotnet bench/HmiApp.UiLoad/bin/Release/net10.0/HmiApp.UiLoad.dll <HmiApp.dll> [--scenarios dom,circuits]
+// "alarm-flood" raises 1,000 alarms at once and measures UI latency in Chromium meanwhile (AlarmFlood.cs).
+// Usage: dotnet bench/HmiApp.UiLoad/bin/Release/net10.0/HmiApp.UiLoad.dll <HmiApp.dll> [--scenarios dom,circuits|alarm-flood]
+//   [--alarms 1000] [--rounds 5] [--clicks 20] (alarm-flood)
 //   [--seconds 30] [--circuits 50,200,500] [--broadcast-hz 4] [--open-concurrency 4] [--env KEY=VALUE ...]
 //   [--heap-types N: also list the N types whose heap grew most per circuit (ClrMD; suspends the app while it walks)]
 var appDll = args.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal))
@@ -36,6 +38,12 @@ using (var playwright = await Playwright.CreateAsync())
             "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"],
     });
     var admin = await PlantSetup.SignedInAdminAsync(browser, app);
+    if (scenarios.Contains("alarm-flood"))
+    {
+        // On the simulated plant's own point map, before the 50-point map replaces it.
+        await new AlarmFlood(app, browser, await admin.StorageStateAsync(), Number("--alarms", 1000), Number("--rounds", 5), Number("--clicks", 20)).RunAsync();
+    }
+
     await PlantSetup.ImportFiftyPointsAsync(admin, app);
     if (scenarios.Contains("dom"))
     {
@@ -52,6 +60,8 @@ if (scenarios.Contains("circuits"))
 }
 
 return;
+
+int Number(string name, int fallback) => int.Parse(Option(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
 string Option(string name, string fallback)
 {
