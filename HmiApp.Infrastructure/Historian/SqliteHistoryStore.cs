@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using HmiApp.Domain.Acquisition;
+using HmiApp.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace HmiApp.Infrastructure.Historian;
@@ -179,6 +180,7 @@ public sealed class SqliteHistoryStore(string connectionString) : IHistoryStore
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        await SqliteBusyWait.ApplyAsync(connection, cancellationToken);
         return connection;
     }
 }

@@ -1,4 +1,5 @@
 using HmiApp.Infrastructure.Acquisition.Polling;
+using HmiApp.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace HmiApp.Tests.Acquisition;
@@ -16,12 +17,13 @@ public sealed class SchedulerSqliteDbProviderTests
             await using (var store = provider.CreateConnection())
             {
                 await store.OpenAsync();
-                Assert.Equal(1L, await SynchronousAsync(store)); // NORMAL
+                Assert.Equal(1L, await PragmaAsync(store, "synchronous")); // NORMAL
+                Assert.Equal((long)SqliteBusyWait.TimeoutMilliseconds, await PragmaAsync(store, "busy_timeout"));
             }
 
             await using var other = new SqliteConnection(connectionString);
             await other.OpenAsync();
-            Assert.Equal(2L, await SynchronousAsync(other)); // FULL, SQLite's default
+            Assert.Equal(2L, await PragmaAsync(other, "synchronous")); // FULL, SQLite's default
         }
         finally
         {
@@ -30,10 +32,10 @@ public sealed class SchedulerSqliteDbProviderTests
         }
     }
 
-    private static async Task<long> SynchronousAsync(System.Data.Common.DbConnection connection)
+    private static async Task<long> PragmaAsync(System.Data.Common.DbConnection connection, string pragma)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous;";
+        command.CommandText = $"PRAGMA {pragma};";
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
