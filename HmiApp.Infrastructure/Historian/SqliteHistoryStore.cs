@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using HmiApp.Domain.Acquisition;
-using HmiApp.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace HmiApp.Infrastructure.Historian;
@@ -180,7 +179,6 @@ public sealed class SqliteHistoryStore(string connectionString) : IHistoryStore
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await SqliteBusyWait.ApplyAsync(connection, cancellationToken);
         return connection;
     }
 }

@@ -22,9 +22,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         services.AddDbContext<SqliteHmiDbContext>((sp, builder) =>
-            builder.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot))
-                .AddInterceptors(new SqliteBusyWait())
-                .ConfigureWarnings(IgnoreSnapshotCheck));
+            builder.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot)).ConfigureWarnings(IgnoreSnapshotCheck));
         services.AddDbContext<PostgresHmiDbContext>((sp, builder) =>
             builder.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString).ConfigureWarnings(IgnoreSnapshotCheck));
         services.AddScoped<HmiDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ProviderKind switch

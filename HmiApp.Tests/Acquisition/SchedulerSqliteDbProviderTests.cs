@@ -1,5 +1,4 @@
 using HmiApp.Infrastructure.Acquisition.Polling;
-using HmiApp.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace HmiApp.Tests.Acquisition;
@@ -17,13 +16,12 @@ public sealed class SchedulerSqliteDbProviderTests
             await using (var store = provider.CreateConnection())
             {
                 await store.OpenAsync();
-                Assert.Equal(1L, await PragmaAsync(store, "synchronous")); // NORMAL
-                Assert.Equal((long)SqliteBusyWait.TimeoutMilliseconds, await PragmaAsync(store, "busy_timeout"));
+                Assert.Equal(1L, await SynchronousAsync(store)); // NORMAL
             }
 
             await using var other = new SqliteConnection(connectionString);
             await other.OpenAsync();
-            Assert.Equal(2L, await PragmaAsync(other, "synchronous")); // FULL, SQLite's default
+            Assert.Equal(2L, await SynchronousAsync(other)); // FULL, SQLite's default
         }
         finally
         {
@@ -32,10 +30,10 @@ public sealed class SchedulerSqliteDbProviderTests
         }
     }
 
-    private static async Task<long> PragmaAsync(System.Data.Common.DbConnection connection, string pragma)
+    private static async Task<long> SynchronousAsync(System.Data.Common.DbConnection connection)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA {pragma};";
+        command.CommandText = "PRAGMA synchronous;";
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
