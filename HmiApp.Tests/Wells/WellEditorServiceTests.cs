@@ -47,13 +47,23 @@ public sealed class WellEditorServiceTests : IAsyncLifetime
         var engine = Get<AcquisitionEngine>();
         var values = Get<CurrentValueTable>();
 
-        // A reading carries exactly what acquisition read in the poll that stamps it.
+        // A reading carries exactly what acquisition read in the poll that stamps it. A poll's requests are stamped
+        // one by one (the well's holding registers a moment after its input registers) and the reading takes the
+        // newest stamp, so the FlowRate of the same poll is the one seen last at or before the reading's stamp,
+        // within well under the 200 ms scan period. Every poll's FlowRate seen while waiting is kept for that.
+        var polled = new SortedDictionary<DateTimeOffset, double>();
         await Eventually.HoldsAsync(() =>
         {
+            if (engine.PointIdOf(new PointKey(WellId, "FlowRate")) is { } id && values.Get(id) is { Quality.IsGood: true } flow)
+            {
+                polled[flow.Timestamp] = flow.Value.Number;
+            }
+
             var reading = buffer.Latest(WellId);
-            var flow = engine.PointIdOf(new PointKey(WellId, "FlowRate")) is { } id ? values.Get(id) : null;
-            return reading is not null && flow is { Quality.IsGood: true } && flow.Timestamp == reading.Timestamp
-                && reading.FlowRateBblPerDay == flow.Value.Number;
+            return reading is not null
+                && polled.LastOrDefault(p => p.Key <= reading.Timestamp) is { Key: var stamp, Value: var number }
+                && reading.Timestamp - stamp < TimeSpan.FromMilliseconds(50)
+                && reading.FlowRateBblPerDay == number;
         }, "a reading equal to the FlowRate point's value of the same poll", TimeSpan.FromSeconds(20));
         Assert.Equal(new WellFeedState(false, null, freshness.Of(WellId)!.Since), freshness.Of(WellId));
 
