@@ -322,9 +322,9 @@ public sealed partial class AcquisitionEngine(
 
             if (!clients.TryGetValue(device.Endpoint, out var client))
             {
-                client = old.Clients.TryGetValue(device.Endpoint, out var existing) && existing.Policy == Policy(device.Connection)
+                client = old.Clients.TryGetValue(device.Endpoint, out var existing) && existing.Policy == device.Connection.ToModbusPolicy()
                     ? existing
-                    : new ModbusTcpClient(device.Host, device.Port, Policy(device.Connection), loggers.CreateLogger<ModbusTcpClient>(), time);
+                    : new ModbusTcpClient(device.Host, device.Port, device.Connection.ToModbusPolicy(), loggers.CreateLogger<ModbusTcpClient>(), time);
                 clients[device.Endpoint] = client;
             }
 
@@ -347,18 +347,6 @@ public sealed partial class AcquisitionEngine(
 
         return new EngineState(stored, runtimes, clients, scans);
     }
-
-    private static ModbusConnectionPolicy Policy(DeviceConnection c) => new()
-    {
-        Mode = c.Mode == DeviceConnectionMode.ClosePerPoll ? ModbusConnectionMode.ClosePerPoll : ModbusConnectionMode.Persistent,
-        ConnectTimeout = c.ConnectTimeout,
-        RequestTimeout = c.RequestTimeout,
-        PauseBetweenRequests = c.PauseBetweenRequests,
-        PauseAfterConnect = c.PauseAfterConnect,
-        DeviceAnswersTransactionIdZero = c.AnswersTransactionIdZero,
-        MaxReadRegisters = c.MaxReadRegisters,
-        MaxReadBits = c.MaxReadBits,
-    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Poll of {Device} ({ScanClass}) failed: {Reason}; breaker {Breaker}")]
     private partial void LogPollFailed(string device, string scanClass, string reason, BreakerState breaker);

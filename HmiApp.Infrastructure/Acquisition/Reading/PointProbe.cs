@@ -17,16 +17,8 @@ public sealed class PointProbe(ILoggerFactory loggers, TimeProvider time)
 {
     public async Task<PointProbeResult> ReadAsync(Device device, Point point, CancellationToken cancellationToken)
     {
-        var policy = new ModbusConnectionPolicy
-        {
-            Mode = ModbusConnectionMode.ClosePerPoll,
-            ConnectTimeout = device.Connection.ConnectTimeout,
-            RequestTimeout = device.Connection.RequestTimeout,
-            PauseAfterConnect = device.Connection.PauseAfterConnect,
-            DeviceAnswersTransactionIdZero = device.Connection.AnswersTransactionIdZero,
-            MaxReadRegisters = device.Connection.MaxReadRegisters,
-            MaxReadBits = device.Connection.MaxReadBits,
-        };
+        // One read on its own short-lived connection, whatever the device's mode, so the poll's connection is untouched.
+        var policy = device.Connection.ToModbusPolicy() with { Mode = ModbusConnectionMode.ClosePerPoll };
         var started = Stopwatch.GetTimestamp();
         double Elapsed() => Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         await using var client = new ModbusTcpClient(device.Host, device.Port, policy, loggers.CreateLogger<ModbusTcpClient>(), time);
