@@ -53,11 +53,29 @@ public sealed class TrendsTests(BrowserFixture browser) : IAsyncLifetime
         var plot = await page.EvaluateAsync<float[]>(PlotBox);
         Assert.Equal(4, plot.Length);
         var (x, y, width, height) = (plot[0], plot[1], plot[2], plot[3]);
+        // An operator's drag lasts long enough for live samples to arrive in the middle of it: the drag is held until
+        // one has (the chart counts it), so a live redraw that threw the selection away would fail here every time.
         await page.Mouse.MoveAsync(x + width * 0.3f, y + height / 2);
         await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(x + width * 0.8f, y + height / 2, new() { Steps = 8 });
+        await page.Mouse.MoveAsync(x + width * 0.55f, y + height / 2, new() { Steps = 4 });
+        var during = int.Parse((await chart.GetAttributeAsync("data-samples"))!, System.Globalization.CultureInfo.InvariantCulture);
+        await page.WaitForFunctionAsync(
+            "n => Number(document.querySelector(\"[data-testid='trend-chart']\").dataset.samples) > n",
+            during,
+            new() { Timeout = 15_000 });
+        await page.Mouse.MoveAsync(x + width * 0.8f, y + height / 2, new() { Steps = 4 });
         await page.Mouse.UpAsync();
-        await page.Locator("[data-testid='trend-chart'][data-live='false']").WaitForAsync(new() { Timeout = 10_000 });
+        try
+        {
+            await page.Locator("[data-testid='trend-chart'][data-live='false']").WaitForAsync(new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            var rangeError = await chart.GetAttributeAsync("data-range-error");
+            var problems = app.Log.Split('\n').Where(l => l.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Contains("Exception", StringComparison.Ordinal));
+            throw new Xunit.Sdk.XunitException(
+                $"The zoom did not load the range from history within 10 s. Range error: {rangeError ?? "none"}. App log:\n{string.Join('\n', problems.TakeLast(40))}");
+        }
         await page.GetByTestId("back-to-live").WaitForAsync();
 
         var dark = await LivePlant.DarkPageAsync(browser, app);

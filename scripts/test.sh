@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 say() { printf '\n== %s\n' "$*"; }
 
 # --- what the tests need from Debian -------------------------------------------------------------
-packages=(postgresql python3-pymodbus libmodbus-dev pkg-config gcc mbpoll chromium fonts-dejavu-core)
+# python3-pymodbus 3.0 cannot be imported without python3-serial and python3-serial-asyncio, which it only
+# recommends: they are named here because the install below leaves recommends out.
+packages=(postgresql python3-pymodbus python3-serial python3-serial-asyncio libmodbus-dev pkg-config gcc mbpoll chromium fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -20,6 +22,33 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || {
     echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
+
+# --- preflight: every outside tool the tests drive works, or the run stops here naming its package ------------
+# A peer that is installed but cannot start (a missing dependency) would otherwise fail as many stack traces as
+# there are tests using it.
+preflight_failed=0
+# check PACKAGE DESCRIPTION COMMAND...
+check() {
+  local package=$1 what=$2; shift 2
+  if ! out=$(timeout 60 "$@" 2>&1); then
+    echo "preflight: $what failed; install or repair the Debian package '$package' ($(printf '%s' "$out" | tail -1))"
+    preflight_failed=1
+  fi
+}
+say "Preflight"
+# Debian's python3, not a pyenv one earlier on PATH: the Debian packages install into it.
+check python3-pymodbus "pymodbus import (needs python3-serial, python3-serial-asyncio)" \
+  /usr/bin/python3 -c "import pymodbus.client, pymodbus.server"
+check mbpoll "mbpoll -h" mbpoll -h
+check libmodbus-dev "pkg-config --libs libmodbus" pkg-config --libs libmodbus
+check gcc "gcc --version" gcc --version
+check postgresql "initdb --version" /usr/lib/postgresql/15/bin/initdb --version
+check chromium "Chromium headless" sh -c \
+  "chromium --headless --no-sandbox --disable-gpu --dump-dom 'data:text/html,<p>preflight</p>' 2>/dev/null | grep -q '<p>preflight</p>'"
+if [ "$preflight_failed" -ne 0 ]; then
+  echo "0 passed, 1 failed"; exit 1
+fi
+echo "pymodbus, mbpoll, libmodbus, gcc, initdb and Chromium work"
 
 # --- build once (the build runs npm ci in wwwroot-assets when needed) ------------------------------
 say "Building"

@@ -9,6 +9,11 @@
 // Historical ranges: zoom and pan (toolbar or mouse) raise `zoomed` / `scrolled`; after a short debounce the
 // visible range and the chart's width in pixels go back to .NET (LoadRangeAsync), which answers with a min/max
 // series of about one point per pixel from the historian.
+//
+// ApexCharts redraws the whole SVG on updateSeries and forgets a selection in progress and the current zoom
+// (apexcharts.js issues #643, #4034). A live sample arriving while the operator drags across the plot would throw
+// the drag away, so redraws wait while a pointer is down on the chart, and a zoom or pan stops following live at
+// once, not only when the history for the new range has come back.
 
 const libraryUrl = new URL('./lib/apexcharts/apexcharts.min.js', new URL('..', import.meta.url)).href;
 const styleUrl = new URL('./lib/apexcharts/apexcharts.css', new URL('..', import.meta.url)).href;
@@ -69,6 +74,16 @@ class TrendChart {
     this.windowMs = options.windowMs;
     this.series = options.series.map(s => ({ id: s.id, name: s.name, units: s.units, data: s.data.map(p => [p.t, p.v]) }));
     this.pending = undefined;
+    this.following = options.live;
+    this.gesture = false;
+    this.redrawHeld = false;
+    this.onPointerDown = () => { this.gesture = true; };
+    // pointerup comes before the mouseup on which ApexCharts finishes a zoom (and raises `zoomed`); the held redraw
+    // runs after it, so that it never lands on the selection.
+    this.onPointerUp = () => setTimeout(() => this.endGesture(), 0);
+    element.addEventListener('pointerdown', this.onPointerDown);
+    window.addEventListener('pointerup', this.onPointerUp);
+    window.addEventListener('pointercancel', this.onPointerUp);
     this.chart = new window.ApexCharts(element, {
       chart: {
         type: 'line',
@@ -112,7 +127,7 @@ class TrendChart {
   }
 
   append(samples) {
-    if (!this.live) {
+    if (!this.live || !this.following) {
       return;
     }
     let latest = 0;
@@ -137,12 +152,32 @@ class TrendChart {
         series.data.splice(0, drop);
       }
     }
-    this.chart.updateSeries(this.apexSeries(), false);
+    this.redraw();
+  }
+
+  // The samples are kept either way; only the SVG waits for the gesture to end.
+  redraw() {
+    if (this.gesture) {
+      this.redrawHeld = true;
+    } else {
+      this.chart.updateSeries(this.apexSeries(), false);
+    }
     this.publishCount();
   }
 
+  endGesture() {
+    this.gesture = false;
+    if (this.redrawHeld && this.following) {
+      this.redrawHeld = false;
+      this.chart.updateSeries(this.apexSeries(), false);
+    }
+  }
+
   replace(series, live) {
+    delete this.element.dataset.rangeError;
     this.live = live;
+    this.following = live;
+    this.redrawHeld = false;
     for (const update of series) {
       const target = this.series.find(s => s.id === update.id);
       if (target) {
@@ -157,16 +192,22 @@ class TrendChart {
     if (!xaxis || xaxis.min === undefined || xaxis.max === undefined) {
       return;
     }
+    this.following = false;
+    this.redrawHeld = false;
     clearTimeout(this.pending);
     this.pending = setTimeout(() => {
       const width = Math.max(100, Math.round(this.element.clientWidth));
       this.dotnet.invokeMethodAsync('LoadRangeAsync', Math.round(xaxis.min), Math.round(xaxis.max), width)
-        .catch(() => { /* the circuit is gone; nothing to update */ });
+        // Left on the element so that a zoom that loaded nothing says why (the server has logged the exception).
+        .catch(e => { this.element.dataset.rangeError = String((e && e.message) || e); });
     }, 250);
   }
 
   dispose() {
     clearTimeout(this.pending);
+    this.element.removeEventListener('pointerdown', this.onPointerDown);
+    window.removeEventListener('pointerup', this.onPointerUp);
+    window.removeEventListener('pointercancel', this.onPointerUp);
     this.chart.destroy();
   }
 }
