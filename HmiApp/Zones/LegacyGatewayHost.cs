@@ -24,7 +24,7 @@ public sealed partial class LegacyGatewayHost(IServiceProvider services, IOption
             return;
         }
 
-        var allowed = settings.AllowedClients.Select(IPNetwork.Parse).ToList();
+        var allowed = settings.EffectiveAllowedClients.Select(IPNetwork.Parse).ToList();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(settings.BindAddress), settings.Port));

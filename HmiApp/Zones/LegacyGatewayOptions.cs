@@ -17,6 +17,11 @@ public sealed class LegacyGatewayOptions
     /// <summary>The original gateway's port; 0 picks a free one (tests).</summary>
     public int Port { get; set; } = 5000;
 
-    /// <summary>Client addresses or networks (CIDR) allowed without a key.</summary>
-    public List<string> AllowedClients { get; set; } = ["127.0.0.0/8", "::1/128"];
+    /// <summary>
+    /// Client networks (CIDR) allowed without a key; empty means loopback only. Not initialised with loopback,
+    /// because configuration binding appends to a list: an admin's list would silently keep loopback in it.
+    /// </summary>
+    public List<string> AllowedClients { get; set; } = [];
+
+    public IReadOnlyList<string> EffectiveAllowedClients => AllowedClients.Count == 0 ? ["127.0.0.0/8", "::1/128"] : AllowedClients;
 }
