@@ -21,7 +21,7 @@ public static class LegacyGatewayApi
                 ? Error(StatusCodes.Status503ServiceUnavailable, "heating is disabled on this HMI")
                 : await next(context));
 
-        api.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+        api.MapGet("/health", () => Results.Text("OK"));
 
         api.MapGet("/zones/{base}/{zone}", (string @base, string zone) =>
         {
@@ -104,6 +104,8 @@ public static class LegacyGatewayApi
                 hints_present = notes.HintsPresent ?? false,
                 warnings_present = notes.WarningsPresent ?? false,
                 errors_present = notes.ErrorsPresent ?? false,
+                // The original gateway spelled it so; the contract says errors_present: serve both.
+                error_present = notes.ErrorsPresent ?? false,
             });
         });
 
@@ -126,7 +128,7 @@ public static class LegacyGatewayApi
     private static IResult Unit(string id, string kind, int count, IReadOnlyList<HeatingUnit> units) =>
         !TryNumber(id, 1, count, out var n) ? Error(StatusCodes.Status400BadRequest, $"{kind} must be 1..{count}")
         : units.FirstOrDefault(u => u.Number == n) is not { } unit ? Error(StatusCodes.Status404NotFound, $"the base station has not reported {kind} {n}")
-        : Results.Ok(new { state = unit.Running ? 1 : 0 });
+        : Results.Ok(new Dictionary<string, int> { [$"{kind}_state"] = unit.Running ? 1 : 0 });
 
     private static (ZoneId Id, IResult? Problem) Zone(string @base, string zone)
     {
