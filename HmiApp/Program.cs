@@ -36,6 +36,7 @@ builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.Co
 builder.Services.AddHmiHealthChecks();
 // The gateway listens before the simulated base station starts polling it.
 builder.Services.AddHeating(builder.Configuration);
+builder.Services.AddLegacyGatewayApi(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddHmiMetrics();
 builder.Services.AddHmiHistorian(builder.Configuration, builder.Environment.ContentRootPath);

@@ -48,7 +48,7 @@ public static class DiagnosisEndpoints
         }).WithTags("Diagnostics");
     }
 
-    private static async Task<IResult> AnalyzeAsync(
+    internal static async Task<IResult> AnalyzeAsync(
         AnalyzeRequest request, WellAnalyzer analyzer, WellTelemetryBuffer buffer, DiagnosisHistory history,
         IOptions<DiagnosticsOptions> options, TimeProvider time, CancellationToken ct)
     {
@@ -90,6 +90,12 @@ public static class DiagnosisEndpoints
         if (result is null)
         {
             return Results.Problem(statusCode: 409, title: "Cannot analyze", detail: error);
+        }
+
+        // Readings the caller supplied are a what-if, not the well's own telemetry: answered, never kept as its history.
+        if (request.Readings is { Count: > 0 })
+        {
+            return Results.Ok(DiagnosisView.From(DiagnosisView.ToRecord(request.WellId, now, result, OnDemandSource, isChange: false)));
         }
 
         var stored = await history.AddAsync([DiagnosisView.ToRecord(request.WellId, now, result, OnDemandSource, isChange: false)], ct);

@@ -112,7 +112,15 @@ public static class TelemetryEndpoints
             return [new TelemetryItemError(index, ex.Path ?? "item", $"item {index} cannot be read: {ex.Message}")];
         }
 
-        if (item is null || string.IsNullOrWhiteSpace(item.WellId))
+        return item is null
+            ? [new TelemetryItemError(index, "wellId", $"item {index}: wellId is required")]
+            : await IngestAsync(index, item, ingest, now, ct);
+    }
+
+    /// <summary>Validates and stores one reading, whichever route set it came by.</summary>
+    internal static async Task<IReadOnlyList<TelemetryItemError>> IngestAsync(int index, TelemetryItem item, IWellTelemetryIngest ingest, DateTimeOffset now, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(item.WellId))
         {
             return [new TelemetryItemError(index, "wellId", $"item {index}: wellId is required")];
         }

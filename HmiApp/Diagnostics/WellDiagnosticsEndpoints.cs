@@ -8,6 +8,7 @@ public static class WellDiagnosticsEndpoints
         endpoints.MapWellApi();
         endpoints.MapTelemetryApi();
         endpoints.MapDiagnosisApi();
+        endpoints.MapEspPlatformApi();
         return endpoints;
     }
 }
