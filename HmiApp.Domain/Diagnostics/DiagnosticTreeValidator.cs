@@ -111,11 +111,11 @@ public static class DiagnosticTreeValidator
         {
             errors.Add(new DiagnosticTreeError(nodeId, $"unknown feature {(int)test.Feature}"));
         }
-        else if (test.Feature == TelemetryFeature.RatioToRated && Enum.IsDefined(test.Signal) && !TelemetryWindow.HasRatedValue(test.Signal))
+        else if (test.Feature is TelemetryFeature.RatioToRated or TelemetryFeature.EndRatioToRated && Enum.IsDefined(test.Signal) && !TelemetryWindow.HasRatedValue(test.Signal))
         {
-            errors.Add(new DiagnosticTreeError(nodeId, $"feature RatioToRated is not available for signal {test.Signal}: the well has no rated value for it"));
+            errors.Add(new DiagnosticTreeError(nodeId, $"feature {test.Feature} is not available for signal {test.Signal}: the well has no rated value for it"));
         }
-        else if (test.Feature == TelemetryFeature.HeadroomToLimit && Enum.IsDefined(test.Signal) && !TelemetryWindow.HasLimit(test.Signal))
+        else if (test.Feature is TelemetryFeature.HeadroomToLimit or TelemetryFeature.EndHeadroomToLimit && Enum.IsDefined(test.Signal) && !TelemetryWindow.HasLimit(test.Signal))
         {
             errors.Add(new DiagnosticTreeError(nodeId, $"feature HeadroomToLimit is not available for signal {test.Signal}: the well has no limit for it"));
         }

@@ -49,4 +49,10 @@ public enum TelemetryFeature
 
     /// <summary>Noise from the median successive difference, relative to the mean: neither a ramp nor one step fakes it.</summary>
     SuccessiveDifferenceErraticness,
+
+    /// <summary>End level divided by the well's rated value (flow, current, frequency, motor temperature only).</summary>
+    EndRatioToRated,
+
+    /// <summary>The well's limit minus the end level (motor temperature only): how close the motor got, not how close it was on average.</summary>
+    EndHeadroomToLimit,
 }

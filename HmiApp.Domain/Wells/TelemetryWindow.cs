@@ -179,6 +179,8 @@ public sealed class TelemetryWindow
         TelemetryFeature.HeadroomToLimit => HeadroomToLimit(signal),
         TelemetryFeature.EndLevel => EndLevel(signal),
         TelemetryFeature.EndRatioToBaseline => Relative(EndLevel(signal), baseline.MeanOf(signal)),
+        TelemetryFeature.EndRatioToRated => Relative(EndLevel(signal), RatedValueOf(signal)),
+        TelemetryFeature.EndHeadroomToLimit => LimitOf(signal) - EndLevel(signal),
         TelemetryFeature.StepRelativeChange => Step(signal)?.RelativeChange ?? 0,
         TelemetryFeature.StepOnsetFraction => StepOnsetFraction(signal),
         TelemetryFeature.SuccessiveDifferenceErraticness => SuccessiveDifferenceErraticness(signal),
