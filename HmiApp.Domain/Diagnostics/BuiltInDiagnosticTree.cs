@@ -12,7 +12,7 @@ namespace HmiApp.Domain.Diagnostics;
 public static class BuiltInDiagnosticTree
 {
     public const string TreeId = "esp-builtin";
-    public const int TreeVersion = 1;
+    public const int TreeVersion = 3;
 
     public static DiagnosticTree Create()
     {
@@ -24,15 +24,41 @@ public static class BuiltInDiagnosticTree
 
             // While the VSD ramps, every hydraulic signal moves with the frequency and is no match for the baseline.
             Decide("frequency-transient", TelemetryFeature.CoefficientOfVariation, TelemetrySignal.VsdFrequency, ComparisonOperator.GreaterThanOrEqual, P.FrequencyTransientLevel, "leaf-transient", "overload"),
-            Decide("overload", TelemetryFeature.RatioToRated, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.OverloadCurrentRatio, "leaf-overload", "erratic-current"),
-            Decide("erratic-current", TelemetryFeature.Erraticness, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.ErraticCurrentLevel, "erratic-intake", "erratic-flow"),
+            Decide("overload", TelemetryFeature.RatioToRated, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.OverloadCurrentRatio, "leaf-overload", "free-gas"),
+
+            // Free gas at the pump shows in the produced gas-oil ratio. A gas-locked pump can look like a broken shaft
+            // (no flow, current near no-load) or a pump-off (intake pressure down): neither of those raises the GOR,
+            // so a GOR well above the well's baseline decides for gas before the hydraulic branches are asked.
+            Decide("free-gas", TelemetryFeature.RatioToBaseline, TelemetrySignal.GasOilRatio, ComparisonOperator.GreaterThanOrEqual, P.FreeGasGasOilRatio, "gas-flow", "flow-ended"),
+
+            // Judge a window by where it ended, not by its mean: a shaft that broke half-way through leaves a mean
+            // flow of half the baseline. Lost flow with a smooth current at no-load is a broken shaft; lost flow
+            // with intake pressure building is a pump deadheading against a closed valve. Both are Critical and
+            // are checked before any gas branch, so a step can never be read as erratic gas.
+            Decide("flow-ended", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.FlowRate, ComparisonOperator.LessThanOrEqual, P.NoFlowRatio, "ended-current-smooth", "intake-ended-low"),
+            Decide("ended-current-smooth", TelemetryFeature.SuccessiveDifferenceErraticness, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThan, P.ErraticCurrentLevel, "ended-no-load", "erratic-current"),
+            Decide("ended-no-load", TelemetryFeature.EndRatioToRated, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThanOrEqual, P.NearNoLoadCurrentRatio, "ended-intake-falling", "ended-intake-rising"),
+
+            // A plugged intake screen also unloads the motor, but the pump sucks the gauge down; a broken shaft stops
+            // drawing on the annulus, so its intake pressure holds or builds.
+            Decide("ended-intake-falling", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.IntakePressureFallingRatio, "leaf-blocked-intake", "leaf-broken-shaft"),
+            Decide("ended-intake-rising", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.GreaterThanOrEqual, P.IntakePressureRisingRatio, "leaf-closed-valve", "erratic-current"),
+
+            // Pump-off: the fluid level is drawn down to the intake, so the intake pressure ends far below baseline
+            // while the current stays smooth (gas would make it swing).
+            Decide("intake-ended-low", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.PumpOffIntakePressureRatio, "pump-off-smooth", "erratic-current"),
+            Decide("pump-off-smooth", TelemetryFeature.SuccessiveDifferenceErraticness, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThan, P.ErraticCurrentLevel, "leaf-pump-off", "erratic-current"),
+
+            // Fluctuation from successive differences: neither a ramp nor one step nor an isolated sensor spike fakes it.
+            Decide("erratic-current", TelemetryFeature.SuccessiveDifferenceErraticness, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.ErraticCurrentLevel, "erratic-intake", "erratic-flow"),
 
             // Near no-load the current swings little in absolute terms; flow swinging with it is the other half of the signature.
-            Decide("erratic-flow", TelemetryFeature.Erraticness, TelemetrySignal.FlowRate, ComparisonOperator.GreaterThanOrEqual, P.ErraticFlowLevel, "erratic-intake", "no-flow"),
+            Decide("erratic-flow", TelemetryFeature.SuccessiveDifferenceErraticness, TelemetrySignal.FlowRate, ComparisonOperator.GreaterThanOrEqual, P.ErraticFlowLevel, "erratic-intake", "no-flow"),
 
-            // A pump that still turns in gas makes the intake pressure fluctuate too; a step (broken shaft,
-            // closing valve) makes current erratic within one window but leaves the intake pressure smooth.
-            Decide("erratic-intake", TelemetryFeature.Erraticness, TelemetrySignal.PumpIntakePressure, ComparisonOperator.GreaterThanOrEqual, P.FluctuatingIntakePressureLevel, "gas-flow", "no-flow"),
+            // Gas: the intake pressure either fluctuates with the slugs or falls smoothly towards the bubble point,
+            // releasing more free gas; either one beside an erratic current and flow is gas.
+            Decide("erratic-intake", TelemetryFeature.SuccessiveDifferenceErraticness, TelemetrySignal.PumpIntakePressure, ComparisonOperator.GreaterThanOrEqual, P.FluctuatingIntakePressureLevel, "gas-flow", "intake-falling-to-gas"),
+            Decide("intake-falling-to-gas", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.IntakePressureFallingRatio, "gas-flow", "no-flow"),
             Decide("gas-flow", TelemetryFeature.RatioToBaseline, TelemetrySignal.FlowRate, ComparisonOperator.LessThanOrEqual, P.GasLockFlowRatio, "leaf-gas-lock", "leaf-gas-interference"),
 
             Decide("no-flow", TelemetryFeature.RatioToBaseline, TelemetrySignal.FlowRate, ComparisonOperator.LessThanOrEqual, P.NoFlowRatio, "no-flow-intake-rising", "low-flow"),
@@ -40,15 +66,15 @@ public static class BuiltInDiagnosticTree
             Decide("no-flow-no-load", TelemetryFeature.RatioToRated, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThanOrEqual, P.NearNoLoadCurrentRatio, "leaf-broken-shaft", "leaf-closed-valve"),
             Decide("no-flow-intake-falling", TelemetryFeature.RatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.IntakePressureFallingRatio, "leaf-blocked-intake", "leaf-no-flow"),
 
-            Decide("low-flow", TelemetryFeature.RatioToBaseline, TelemetrySignal.FlowRate, ComparisonOperator.LessThanOrEqual, P.LowFlowRatio, "low-flow-current-up", "underload"),
-            Decide("low-flow-current-up", TelemetryFeature.RatioToBaseline, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.ScaleCurrentRatio, "leaf-scale", "low-flow-current-down"),
-            Decide("low-flow-current-down", TelemetryFeature.RatioToBaseline, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThanOrEqual, P.UnderloadCurrentRatio, "pump-off-intake", "leak-intake-falling"),
-            Decide("pump-off-intake", TelemetryFeature.RatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.PumpOffIntakePressureRatio, "leaf-pump-off", "leaf-underload"),
-            Decide("leak-intake-falling", TelemetryFeature.RatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.IntakePressureFallingRatio, "leaf-low-flow", "leak-intake-rising"),
-            Decide("leak-intake-rising", TelemetryFeature.RatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.GreaterThanOrEqual, P.IntakePressureRisingRatio, "leaf-low-flow", "leaf-tubing-leak"),
+            Decide("low-flow", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.FlowRate, ComparisonOperator.LessThanOrEqual, P.LowFlowRatio, "low-flow-current-up", "underload"),
+            Decide("low-flow-current-up", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.ScaleCurrentRatio, "leaf-scale", "low-flow-current-down"),
+            Decide("low-flow-current-down", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThanOrEqual, P.UnderloadCurrentRatio, "pump-off-intake", "leak-intake-falling"),
+            Decide("pump-off-intake", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.PumpOffIntakePressureRatio, "leaf-pump-off", "leaf-underload"),
+            Decide("leak-intake-falling", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.IntakePressureFallingRatio, "leaf-low-flow", "leak-intake-rising"),
+            Decide("leak-intake-rising", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.GreaterThanOrEqual, P.IntakePressureRisingRatio, "leaf-low-flow", "leaf-tubing-leak"),
 
-            Decide("underload", TelemetryFeature.RatioToBaseline, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThanOrEqual, P.UnderloadCurrentRatio, "leaf-underload", "overheat"),
-            Decide("overheat", TelemetryFeature.HeadroomToLimit, TelemetrySignal.MotorTemperature, ComparisonOperator.LessThanOrEqual, P.OverheatHeadroomC, "overheat-cooling", "vibration-absolute"),
+            Decide("underload", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThanOrEqual, P.UnderloadCurrentRatio, "leaf-underload", "overheat"),
+            Decide("overheat", TelemetryFeature.EndHeadroomToLimit, TelemetrySignal.MotorTemperature, ComparisonOperator.LessThanOrEqual, P.OverheatHeadroomC, "overheat-cooling", "vibration-absolute"),
             Decide("overheat-cooling", TelemetryFeature.Mean, TelemetrySignal.FluidVelocityPastMotor, ComparisonOperator.LessThan, P.MinCoolingVelocityFtPerSec, "leaf-overheat-low-cooling", "leaf-overheat"),
             Decide("vibration-absolute", TelemetryFeature.Mean, TelemetrySignal.Vibration, ComparisonOperator.GreaterThanOrEqual, P.MaxVibrationG, "leaf-high-vibration", "vibration-baseline"),
             Decide("vibration-baseline", TelemetryFeature.RatioToBaseline, TelemetrySignal.Vibration, ComparisonOperator.GreaterThanOrEqual, P.HighVibrationBaselineRatio, "leaf-high-vibration", "leaf-normal"),

@@ -117,7 +117,7 @@ public static class DiagnosticTreeValidator
         }
         else if (test.Feature is TelemetryFeature.HeadroomToLimit or TelemetryFeature.EndHeadroomToLimit && Enum.IsDefined(test.Signal) && !TelemetryWindow.HasLimit(test.Signal))
         {
-            errors.Add(new DiagnosticTreeError(nodeId, $"feature HeadroomToLimit is not available for signal {test.Signal}: the well has no limit for it"));
+            errors.Add(new DiagnosticTreeError(nodeId, $"feature {test.Feature} is not available for signal {test.Signal}: the well has no limit for it"));
         }
 
         if (!Enum.IsDefined(test.Comparison))

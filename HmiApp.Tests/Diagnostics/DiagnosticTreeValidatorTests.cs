@@ -43,6 +43,9 @@ public sealed class DiagnosticTreeValidatorTests
 
         var headroom = Tree(root: DiagnosticNode.Decision("root", HotTest with { Feature = TelemetryFeature.HeadroomToLimit, Signal = TelemetrySignal.FlowRate }, "hot", "ok"));
         AssertRejected(headroom, "root", "feature HeadroomToLimit is not available for signal FlowRate");
+
+        var endHeadroom = Tree(root: DiagnosticNode.Decision("root", HotTest with { Feature = TelemetryFeature.EndHeadroomToLimit, Signal = TelemetrySignal.FlowRate }, "hot", "ok"));
+        AssertRejected(endHeadroom, "root", "feature EndHeadroomToLimit is not available for signal FlowRate");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class SignatureConfusionMatrixTests(ITestOutputHelper output)
         Assert.Equal(3, first.Select(c => c.Window.Readings.Count).Distinct().Count());
     }
 
-    [Fact(Skip = "issue 17 open: tree v1 fails the bar (matrix in docs/diagnostics.md); tree v2 is on branch issue17-diagnostics-wip-tree")]
+    [Fact]
     public void Every_family_meets_the_bar_and_critical_faults_are_never_below_high()
     {
         var tree = BuiltInDiagnosticTree.Create();
