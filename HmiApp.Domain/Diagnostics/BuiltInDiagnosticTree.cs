@@ -103,21 +103,25 @@ public static class BuiltInDiagnosticTree
                 "Vent casing gas to the flowline.",
                 "Lower the frequency to raise intake pressure above the bubble point.",
                 "Consider a gas separator or gas handler at the next pull."),
-            Leaf("leaf-gas-lock", DiagnosisCodes.GasLock, "Gas lock", DiagnosisSeverity.High, 0.8, TimeSpan.FromHours(4),
+            WithAlternatives(Leaf("leaf-gas-lock", DiagnosisCodes.GasLock, "Gas lock", DiagnosisSeverity.High, 0.8, TimeSpan.FromHours(4),
                 "Stop, let the gas migrate out of the pump, and restart as the site procedure says.",
                 "Vent casing gas; lower the frequency to raise intake pressure.",
                 "Consider a gas separator or gas handler at the next pull."),
-            Leaf("leaf-broken-shaft", DiagnosisCodes.BrokenShaft, "Broken shaft", DiagnosisSeverity.Critical, 0.8, TimeSpan.FromDays(7),
+                new DiagnosisAlternative(DiagnosisCodes.GasInterference, "Gas interference", DiagnosisSeverity.Medium, 0.25, "the flow between slugs: a locked pump delivers almost nothing until it is stopped and restarted; with interference the flow keeps coming, only unsteadily")),
+            WithAlternatives(Leaf("leaf-broken-shaft", DiagnosisCodes.BrokenShaft, "Broken shaft", DiagnosisSeverity.Critical, 0.8, TimeSpan.FromDays(7),
                 "Stop the well: the pump no longer lifts fluid.",
                 "Confirm with the site's restart or rotation test.",
                 "Plan a workover to pull the ESP."),
-            Leaf("leaf-closed-valve", DiagnosisCodes.ClosedValve, "Closed valve downstream (pump deadheading)", DiagnosisSeverity.Critical, 0.8, TimeSpan.FromHours(1),
+                new DiagnosisAlternative(DiagnosisCodes.ClosedValve, "Closed valve downstream", DiagnosisSeverity.Critical, 0.15, "the current: a closed valve keeps the pump at its shut-in load, well above no-load, and the wellhead pressure high; a broken shaft leaves the motor at no-load current and the wellhead pressure falls")),
+            WithAlternatives(Leaf("leaf-closed-valve", DiagnosisCodes.ClosedValve, "Closed valve downstream (pump deadheading)", DiagnosisSeverity.Critical, 0.8, TimeSpan.FromHours(1),
                 "Check wellhead, choke and flowline valves for one closed.",
                 "Stop the well if flow does not return within minutes: deadheading overheats motor and pump."),
-            Leaf("leaf-blocked-intake", DiagnosisCodes.BlockedIntake, "Blocked pump intake", DiagnosisSeverity.High, 0.7, TimeSpan.FromDays(2),
+                new DiagnosisAlternative(DiagnosisCodes.BrokenShaft, "Broken shaft", DiagnosisSeverity.Critical, 0.15, "the current: a closed valve keeps the pump at its shut-in load, well above no-load, and the wellhead pressure high; a broken shaft leaves the motor at no-load current and the wellhead pressure falls")),
+            WithAlternatives(Leaf("leaf-blocked-intake", DiagnosisCodes.BlockedIntake, "Blocked pump intake", DiagnosisSeverity.High, 0.7, TimeSpan.FromDays(2),
                 "Suspect sand, scale or debris on the intake screen.",
                 "Stop before the motor overheats; consider back-flushing or a chemical treatment.",
                 "Plan a workover if flow does not recover."),
+                new DiagnosisAlternative(DiagnosisCodes.PumpOff, "Pump-off", DiagnosisSeverity.High, 0.2, "an acoustic fluid-level shot: behind a plugged intake the annulus level stays high while the gauge reads low; at pump-off the level is down at the intake")),
             Leaf("leaf-no-flow", DiagnosisCodes.NoFlow, "Flow lost, cause unclear", DiagnosisSeverity.High, 0.5, TimeSpan.FromHours(4),
                 "Check the flow meter against the test separator or tank.",
                 "Check valves and choke; watch the intake pressure trend."),
@@ -125,10 +129,11 @@ public static class BuiltInDiagnosticTree
                 "Take a fluid sample for scale and solids.",
                 "Plan a scale inhibitor or acid treatment.",
                 "Watch the current trend and stop before overload."),
-            Leaf("leaf-pump-off", DiagnosisCodes.PumpOff, "Pump-off (inflow below pump capacity)", DiagnosisSeverity.High, 0.8, TimeSpan.FromHours(12),
+            WithAlternatives(Leaf("leaf-pump-off", DiagnosisCodes.PumpOff, "Pump-off (inflow below pump capacity)", DiagnosisSeverity.High, 0.8, TimeSpan.FromHours(12),
                 "Lower the VSD frequency to match the inflow.",
                 "Consider intake-pressure control or an intermittent run schedule.",
                 "Watch motor temperature: little fluid moves past the motor to cool it."),
+                new DiagnosisAlternative(DiagnosisCodes.GasInterference, "Gas interference", DiagnosisSeverity.Medium, 0.2, "the gas-oil ratio and the ammeter chart: gas raises the GOR above the baseline and makes the current swing; at pump-off the GOR stays at baseline and the current falls smoothly")),
             Leaf("leaf-underload", DiagnosisCodes.Underload, "Underload", DiagnosisSeverity.Medium, 0.6, TimeSpan.FromHours(12),
                 "Check fluid level and intake pressure trend for an approaching pump-off.",
                 "Compare with the last well test: lighter fluid or more gas lowers the load.",
@@ -167,6 +172,9 @@ public static class BuiltInDiagnosticTree
 
     private static DiagnosticNode Decide(string id, TelemetryFeature feature, TelemetrySignal signal, ComparisonOperator comparison, Threshold threshold, string whenTrue, string whenFalse) =>
         DiagnosticNode.Decision(id, new FeatureTest(feature, signal, comparison, threshold), whenTrue, whenFalse);
+
+    private static DiagnosticNode WithAlternatives(DiagnosticNode leaf, params DiagnosisAlternative[] alternatives) =>
+        leaf with { Diagnosis = leaf.Diagnosis! with { Alternatives = alternatives } };
 
     private static DiagnosticNode Leaf(string id, string code, string title, DiagnosisSeverity severity, double confidence, TimeSpan resolution, params string[] actions) =>
         DiagnosticNode.Leaf(id, new Diagnosis(code, title, severity, confidence, actions, resolution));

@@ -171,6 +171,35 @@ public static class DiagnosticTreeValidator
         {
             errors.Add(new DiagnosticTreeError(nodeId, "a recommended action is empty"));
         }
+
+        foreach (var alternative in diagnosis.Alternatives)
+        {
+            ValidateAlternative(nodeId, diagnosis, alternative, errors);
+        }
+    }
+
+    private static void ValidateAlternative(string nodeId, Diagnosis diagnosis, DiagnosisAlternative alternative, List<DiagnosticTreeError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(alternative.Code) || alternative.Code == diagnosis.Code)
+        {
+            errors.Add(new DiagnosticTreeError(nodeId, $"alternative code '{alternative.Code}' must name another diagnosis than {diagnosis.Code}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(alternative.Title) || string.IsNullOrWhiteSpace(alternative.TellApart))
+        {
+            errors.Add(new DiagnosticTreeError(nodeId, $"alternative {alternative.Code} needs a title and what tells it apart"));
+        }
+
+        if (double.IsNaN(alternative.Confidence) || alternative.Confidence < 0 || alternative.Confidence > diagnosis.Confidence)
+        {
+            errors.Add(new DiagnosticTreeError(nodeId, $"alternative {alternative.Code} confidence {alternative.Confidence} must be within 0..{diagnosis.Confidence} (the diagnosis' own)"));
+        }
+
+        // Severity follows the consequence: a leaf that admits a worse fault may be happening must warn as that fault.
+        if (!Enum.IsDefined(alternative.Severity) || alternative.Severity < diagnosis.Severity)
+        {
+            errors.Add(new DiagnosticTreeError(nodeId, $"alternative {alternative.Code} is {alternative.Severity}, more severe than the diagnosis ({diagnosis.Severity}): raise the diagnosis' severity"));
+        }
     }
 
     /// <summary>Depth-first from the root: a node met again on the current path is a cycle; a node never met is unreachable.</summary>
