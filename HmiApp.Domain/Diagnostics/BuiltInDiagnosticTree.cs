@@ -24,25 +24,27 @@ public static class BuiltInDiagnosticTree
 
             // While the VSD ramps, every hydraulic signal moves with the frequency and is no match for the baseline.
             Decide("frequency-transient", TelemetryFeature.CoefficientOfVariation, TelemetrySignal.VsdFrequency, ComparisonOperator.GreaterThanOrEqual, P.FrequencyTransientLevel, "leaf-transient", "overload"),
-            Decide("overload", TelemetryFeature.RatioToRated, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.OverloadCurrentRatio, "leaf-overload", "free-gas"),
-
-            // Free gas at the pump shows in the produced gas-oil ratio. A gas-locked pump can look like a broken shaft
-            // (no flow, current near no-load) or a pump-off (intake pressure down): neither of those raises the GOR,
-            // so a GOR well above the well's baseline decides for gas before the hydraulic branches are asked.
-            Decide("free-gas", TelemetryFeature.RatioToBaseline, TelemetrySignal.GasOilRatio, ComparisonOperator.GreaterThanOrEqual, P.FreeGasGasOilRatio, "gas-flow", "flow-ended"),
+            Decide("overload", TelemetryFeature.RatioToRated, TelemetrySignal.MotorCurrent, ComparisonOperator.GreaterThanOrEqual, P.OverloadCurrentRatio, "leaf-overload", "flow-ended"),
 
             // Judge a window by where it ended, not by its mean: a shaft that broke half-way through leaves a mean
             // flow of half the baseline. Lost flow with a smooth current at no-load is a broken shaft; lost flow
             // with intake pressure building is a pump deadheading against a closed valve. Both are Critical and
             // are checked before any gas branch, so a step can never be read as erratic gas.
-            Decide("flow-ended", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.FlowRate, ComparisonOperator.LessThanOrEqual, P.NoFlowRatio, "ended-current-smooth", "intake-ended-low"),
+            Decide("flow-ended", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.FlowRate, ComparisonOperator.LessThanOrEqual, P.NoFlowRatio, "ended-current-smooth", "free-gas"),
             Decide("ended-current-smooth", TelemetryFeature.SuccessiveDifferenceErraticness, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThan, P.ErraticCurrentLevel, "ended-no-load", "erratic-current"),
-            Decide("ended-no-load", TelemetryFeature.EndRatioToRated, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThanOrEqual, P.NearNoLoadCurrentRatio, "ended-intake-falling", "ended-intake-rising"),
+            Decide("ended-no-load", TelemetryFeature.EndRatioToRated, TelemetrySignal.MotorCurrent, ComparisonOperator.LessThanOrEqual, P.NearNoLoadCurrentRatio, "no-load-gas", "ended-intake-rising"),
+
+            // Free gas at the pump shows in the produced gas-oil ratio. A gas-locked pump looks like a broken shaft
+            // (no flow, current near no-load) or a pump-off (intake pressure down), but neither of those frees gas.
+            // A closed valve is Critical whatever the gas does, so it is asked before the gas-oil ratio.
+            Decide("no-load-gas", TelemetryFeature.RatioToBaseline, TelemetrySignal.GasOilRatio, ComparisonOperator.GreaterThanOrEqual, P.FreeGasGasOilRatio, "gas-flow", "ended-intake-falling"),
 
             // A plugged intake screen also unloads the motor, but the pump sucks the gauge down; a broken shaft stops
             // drawing on the annulus, so its intake pressure holds or builds.
             Decide("ended-intake-falling", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.IntakePressureFallingRatio, "leaf-blocked-intake", "leaf-broken-shaft"),
-            Decide("ended-intake-rising", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.GreaterThanOrEqual, P.IntakePressureRisingRatio, "leaf-closed-valve", "erratic-current"),
+            Decide("ended-intake-rising", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.GreaterThanOrEqual, P.IntakePressureRisingRatio, "leaf-closed-valve", "free-gas"),
+
+            Decide("free-gas", TelemetryFeature.RatioToBaseline, TelemetrySignal.GasOilRatio, ComparisonOperator.GreaterThanOrEqual, P.FreeGasGasOilRatio, "gas-flow", "intake-ended-low"),
 
             // Pump-off: the fluid level is drawn down to the intake, so the intake pressure ends far below baseline
             // while the current stays smooth (gas would make it swing).
@@ -105,6 +107,7 @@ public static class BuiltInDiagnosticTree
                 "Consider a gas separator or gas handler at the next pull."),
             WithAlternatives(Leaf("leaf-gas-lock", DiagnosisCodes.GasLock, "Gas lock", DiagnosisSeverity.High, 0.8, TimeSpan.FromHours(4),
                 "Stop, let the gas migrate out of the pump, and restart as the site procedure says.",
+                "If the flow does not come back after the restart, treat it as a broken shaft.",
                 "Vent casing gas; lower the frequency to raise intake pressure.",
                 "Consider a gas separator or gas handler at the next pull."),
                 new DiagnosisAlternative(DiagnosisCodes.GasInterference, "Gas interference", DiagnosisSeverity.Medium, 0.25, "the flow between slugs: a locked pump delivers almost nothing until it is stopped and restarted; with interference the flow keeps coming, only unsteadily")),

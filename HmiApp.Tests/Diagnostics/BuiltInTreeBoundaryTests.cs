@@ -70,6 +70,7 @@ public sealed class BuiltInTreeBoundaryTests
         ["closed valve outside: intake 1.1489 x baseline"] = (Shaft() with { Current = 0.5 * RatedI, IntakePressure = 1.15 * Pip * (1 - D) }, NoFlow, null),
 
         ["closed valve"] = (Shaft() with { Current = 0.5 * RatedI }, ClosedValve, null),
+        ["closed valve is Critical whatever the gas does: gas-oil ratio 3 x baseline"] = (Shaft() with { Current = 0.5 * RatedI, GasOilRatio = 3 * Gor }, ClosedValve, null),
 
         ["blocked intake inside: intake 0.85 x baseline"] = (Shaft() with { IntakePressure = 0.85 * Pip }, BlockedIntake, null),
         ["blocked intake outside (broken shaft): intake 0.8509 x baseline"] = (Shaft() with { IntakePressure = 0.85 * Pip * (1 + D) }, BrokenShaft, null),
