@@ -44,7 +44,10 @@ public static class BuiltInDiagnosticTree
             Decide("ended-intake-falling", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.LessThanOrEqual, P.IntakePressureFallingRatio, "leaf-blocked-intake", "leaf-broken-shaft"),
             Decide("ended-intake-rising", TelemetryFeature.EndRatioToBaseline, TelemetrySignal.PumpIntakePressure, ComparisonOperator.GreaterThanOrEqual, P.IntakePressureRisingRatio, "leaf-closed-valve", "free-gas"),
 
-            Decide("free-gas", TelemetryFeature.RatioToBaseline, TelemetrySignal.GasOilRatio, ComparisonOperator.GreaterThanOrEqual, P.FreeGasGasOilRatio, "gas-flow", "intake-ended-low"),
+            // With flow still coming, a high gas-oil ratio alone is not a pump problem (a gassier zone, a test separator
+            // reading): it names gas only once the pump delivers less for it.
+            Decide("free-gas", TelemetryFeature.RatioToBaseline, TelemetrySignal.GasOilRatio, ComparisonOperator.GreaterThanOrEqual, P.FreeGasGasOilRatio, "free-gas-costs-flow", "intake-ended-low"),
+            Decide("free-gas-costs-flow", TelemetryFeature.RatioToBaseline, TelemetrySignal.FlowRate, ComparisonOperator.LessThanOrEqual, P.LowFlowRatio, "gas-flow", "intake-ended-low"),
 
             // Pump-off: the fluid level is drawn down to the intake, so the intake pressure ends far below baseline
             // while the current stays smooth (gas would make it swing).
