@@ -7,4 +7,8 @@ public sealed record Diagnosis(
     DiagnosisSeverity Severity,
     double Confidence,
     IReadOnlyList<string> RecommendedActions,
-    TimeSpan ExpectedResolutionTime);
+    TimeSpan ExpectedResolutionTime)
+{
+    /// <summary>Other diagnoses these readings fit, most likely first; empty when the signature is unambiguous.</summary>
+    public IReadOnlyList<DiagnosisAlternative> Alternatives { get; init; } = [];
+}

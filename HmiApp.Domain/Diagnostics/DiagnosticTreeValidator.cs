@@ -111,13 +111,13 @@ public static class DiagnosticTreeValidator
         {
             errors.Add(new DiagnosticTreeError(nodeId, $"unknown feature {(int)test.Feature}"));
         }
-        else if (test.Feature == TelemetryFeature.RatioToRated && Enum.IsDefined(test.Signal) && !TelemetryWindow.HasRatedValue(test.Signal))
+        else if (test.Feature is TelemetryFeature.RatioToRated or TelemetryFeature.EndRatioToRated && Enum.IsDefined(test.Signal) && !TelemetryWindow.HasRatedValue(test.Signal))
         {
-            errors.Add(new DiagnosticTreeError(nodeId, $"feature RatioToRated is not available for signal {test.Signal}: the well has no rated value for it"));
+            errors.Add(new DiagnosticTreeError(nodeId, $"feature {test.Feature} is not available for signal {test.Signal}: the well has no rated value for it"));
         }
-        else if (test.Feature == TelemetryFeature.HeadroomToLimit && Enum.IsDefined(test.Signal) && !TelemetryWindow.HasLimit(test.Signal))
+        else if (test.Feature is TelemetryFeature.HeadroomToLimit or TelemetryFeature.EndHeadroomToLimit && Enum.IsDefined(test.Signal) && !TelemetryWindow.HasLimit(test.Signal))
         {
-            errors.Add(new DiagnosticTreeError(nodeId, $"feature HeadroomToLimit is not available for signal {test.Signal}: the well has no limit for it"));
+            errors.Add(new DiagnosticTreeError(nodeId, $"feature {test.Feature} is not available for signal {test.Signal}: the well has no limit for it"));
         }
 
         if (!Enum.IsDefined(test.Comparison))
@@ -170,6 +170,35 @@ public static class DiagnosticTreeValidator
         if (diagnosis.RecommendedActions.Any(string.IsNullOrWhiteSpace))
         {
             errors.Add(new DiagnosticTreeError(nodeId, "a recommended action is empty"));
+        }
+
+        foreach (var alternative in diagnosis.Alternatives)
+        {
+            ValidateAlternative(nodeId, diagnosis, alternative, errors);
+        }
+    }
+
+    private static void ValidateAlternative(string nodeId, Diagnosis diagnosis, DiagnosisAlternative alternative, List<DiagnosticTreeError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(alternative.Code) || alternative.Code == diagnosis.Code)
+        {
+            errors.Add(new DiagnosticTreeError(nodeId, $"alternative code '{alternative.Code}' must name another diagnosis than {diagnosis.Code}"));
+        }
+
+        if (string.IsNullOrWhiteSpace(alternative.Title) || string.IsNullOrWhiteSpace(alternative.TellApart))
+        {
+            errors.Add(new DiagnosticTreeError(nodeId, $"alternative {alternative.Code} needs a title and what tells it apart"));
+        }
+
+        if (double.IsNaN(alternative.Confidence) || alternative.Confidence < 0 || alternative.Confidence > diagnosis.Confidence)
+        {
+            errors.Add(new DiagnosticTreeError(nodeId, $"alternative {alternative.Code} confidence {alternative.Confidence} must be within 0..{diagnosis.Confidence} (the diagnosis' own)"));
+        }
+
+        // Severity follows the consequence: a leaf that admits a worse fault may be happening must warn as that fault.
+        if (!Enum.IsDefined(alternative.Severity) || alternative.Severity < diagnosis.Severity)
+        {
+            errors.Add(new DiagnosticTreeError(nodeId, $"alternative {alternative.Code} is {alternative.Severity}, more severe than the diagnosis ({diagnosis.Severity}): raise the diagnosis' severity"));
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class WellDiagnosticParameters
     public const string ErraticFlowLevel = "erraticFlowLevel";
     public const string FluctuatingIntakePressureLevel = "fluctuatingIntakePressureLevel";
     public const string GasLockFlowRatio = "gasLockFlowRatio";
+    public const string FreeGasGasOilRatio = "freeGasGasOilRatio";
     public const string NoFlowRatio = "noFlowRatio";
     public const string LowFlowRatio = "lowFlowRatio";
     public const string IntakePressureRisingRatio = "intakePressureRisingRatio";
@@ -41,6 +42,7 @@ public sealed class WellDiagnosticParameters
         [ErraticFlowLevel] = 0.08,
         [FluctuatingIntakePressureLevel] = 0.015,
         [GasLockFlowRatio] = 0.35,
+        [FreeGasGasOilRatio] = 1.5,
         [NoFlowRatio] = 0.15,
         [LowFlowRatio] = 0.85,
         [IntakePressureRisingRatio] = 1.15,

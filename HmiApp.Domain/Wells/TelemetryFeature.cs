@@ -34,4 +34,25 @@ public enum TelemetryFeature
 
     /// <summary>The well's limit minus the mean (motor temperature only: max motor temperature minus mean, degC).</summary>
     HeadroomToLimit,
+
+    /// <summary>Mean of the newest tenth of the window: where a trend ended.</summary>
+    EndLevel,
+
+    /// <summary>End level divided by the baseline mean: a pressure that ends at 15 % of baseline though its mean is 58 %.</summary>
+    EndRatioToBaseline,
+
+    /// <summary>Size of the window's most pronounced level shift relative to the level before it (-1 = fell to zero).</summary>
+    StepRelativeChange,
+
+    /// <summary>Where that shift falls in the window, 0 (start) to 1 (end).</summary>
+    StepOnsetFraction,
+
+    /// <summary>Noise from the median successive difference, relative to the mean: neither a ramp nor one step fakes it.</summary>
+    SuccessiveDifferenceErraticness,
+
+    /// <summary>End level divided by the well's rated value (flow, current, frequency, motor temperature only).</summary>
+    EndRatioToRated,
+
+    /// <summary>The well's limit minus the end level (motor temperature only): how close the motor got, not how close it was on average.</summary>
+    EndHeadroomToLimit,
 }

@@ -67,6 +67,97 @@ public sealed class TelemetryWindow
         return Relative(Math.Sqrt(sumSquares / values.Length), values.Average());
     }
 
+    /// <summary>
+    /// Mean of the newest tenth of the window (at least one reading): where a trend ended, which the window mean
+    /// hides when a pressure falls steadily through the hour.
+    /// </summary>
+    public double EndLevel(TelemetrySignal signal)
+    {
+        var values = Values(signal);
+        var count = Math.Max(1, values.Length / 10);
+        return values[^count..].Average();
+    }
+
+    /// <summary>
+    /// The split that best explains the window as two flat levels (the standard single change-point statistic:
+    /// the difference of segment means weighted by sqrt(k(n-k)/n), so a split near an edge needs a larger jump).
+    /// Null with fewer than four readings. A ramp also yields a split; whether it is a step is judged by comparing
+    /// <see cref="SignalStep.Change"/> with <see cref="SuccessiveDifferenceErraticness"/>.
+    /// </summary>
+    public SignalStep? Step(TelemetrySignal signal)
+    {
+        var values = Values(signal);
+        var n = values.Length;
+        if (n < 4)
+        {
+            return null;
+        }
+
+        var total = values.Sum();
+        double prefix = 0, bestScore = -1;
+        var bestIndex = 1;
+        for (var k = 1; k < n; k++)
+        {
+            prefix += values[k - 1];
+            var before = prefix / k;
+            var after = (total - prefix) / (n - k);
+            var score = Math.Abs(after - before) * Math.Sqrt((double)k * (n - k) / n);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestIndex = k;
+            }
+        }
+
+        var levelBefore = values[..bestIndex].Average();
+        var levelAfter = values[bestIndex..].Average();
+        return new SignalStep(signal, bestIndex, _readings[bestIndex].Timestamp, levelBefore, levelAfter);
+    }
+
+    /// <summary>Where the step falls, 0 at the window start to 1 at its end; 1 when the window is too short for a step.</summary>
+    public double StepOnsetFraction(TelemetrySignal signal)
+    {
+        var step = Step(signal);
+        return step is null || Span == TimeSpan.Zero ? 1 : (step.At - Start) / Span;
+    }
+
+    /// <summary>
+    /// Noise level from successive differences, relative to the mean: median |x[i+1]-x[i]| / (0.6745 * sqrt 2) is the
+    /// standard deviation of white noise. A ramp adds only its tiny per-sample rise, and one step adds one large
+    /// difference that the median ignores, so neither fakes fluctuation the way a plain standard deviation does.
+    /// </summary>
+    public double SuccessiveDifferenceErraticness(TelemetrySignal signal)
+    {
+        var values = Values(signal);
+        if (values.Length < 2)
+        {
+            return 0;
+        }
+
+        var differences = new double[values.Length - 1];
+        for (var i = 0; i < differences.Length; i++)
+        {
+            differences[i] = Math.Abs(values[i + 1] - values[i]);
+        }
+
+        Array.Sort(differences);
+        var mid = differences.Length / 2;
+        var median = differences.Length % 2 == 1 ? differences[mid] : (differences[mid - 1] + differences[mid]) / 2;
+        return Relative(median / (0.6745 * Math.Sqrt(2)), values.Average());
+    }
+
+    /// <summary>
+    /// Signals whose step is at least <paramref name="minRelativeChange"/> of their level before, earliest first:
+    /// which moved together and in what order (a closed valve drops flow before intake pressure rises; a broken
+    /// shaft drops current and flow in the same scan).
+    /// </summary>
+    public IReadOnlyList<SignalStep> StepsInOrder(IEnumerable<TelemetrySignal> signals, double minRelativeChange) => signals
+        .Select(Step)
+        .OfType<SignalStep>()
+        .Where(s => Math.Abs(s.RelativeChange) >= minRelativeChange)
+        .OrderBy(s => s.FirstIndexAfter)
+        .ToArray();
+
     public double RatioToRated(TelemetrySignal signal) => Relative(Mean(signal), RatedValueOf(signal));
 
     public double RatioToBaseline(TelemetrySignal signal, TelemetryBaseline baseline) => Relative(Mean(signal), baseline.MeanOf(signal));
@@ -86,6 +177,13 @@ public sealed class TelemetryWindow
         TelemetryFeature.RatioToRated => RatioToRated(signal),
         TelemetryFeature.RatioToBaseline => RatioToBaseline(signal, baseline),
         TelemetryFeature.HeadroomToLimit => HeadroomToLimit(signal),
+        TelemetryFeature.EndLevel => EndLevel(signal),
+        TelemetryFeature.EndRatioToBaseline => Relative(EndLevel(signal), baseline.MeanOf(signal)),
+        TelemetryFeature.EndRatioToRated => Relative(EndLevel(signal), RatedValueOf(signal)),
+        TelemetryFeature.EndHeadroomToLimit => LimitOf(signal) - EndLevel(signal),
+        TelemetryFeature.StepRelativeChange => Step(signal)?.RelativeChange ?? 0,
+        TelemetryFeature.StepOnsetFraction => StepOnsetFraction(signal),
+        TelemetryFeature.SuccessiveDifferenceErraticness => SuccessiveDifferenceErraticness(signal),
         _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "unknown feature"),
     };
 

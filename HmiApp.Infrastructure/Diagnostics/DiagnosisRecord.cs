@@ -30,6 +30,9 @@ public sealed class DiagnosisRecord
 
     public required string ActionsJson { get; set; }
 
+    /// <summary>Other diagnoses the window fitted, as JSON (<see cref="HmiApp.Domain.Diagnostics.DiagnosisAlternative"/>).</summary>
+    public string AlternativesJson { get; set; } = "[]";
+
     public double ResolutionSeconds { get; set; }
 
     public required string ExplanationJson { get; set; }

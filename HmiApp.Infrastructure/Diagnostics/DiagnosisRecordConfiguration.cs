@@ -21,6 +21,9 @@ internal sealed class DiagnosisRecordConfiguration : IEntityTypeConfiguration<Di
         builder.Property(d => d.Severity).HasColumnName("severity").HasMaxLength(20);
         builder.Property(d => d.Confidence).HasColumnName("confidence");
         builder.Property(d => d.ActionsJson).HasColumnName("actions_json");
+
+        // Rows written before alternatives existed read as "none".
+        builder.Property(d => d.AlternativesJson).HasColumnName("alternatives_json").HasDefaultValue("[]");
         builder.Property(d => d.ResolutionSeconds).HasColumnName("resolution_seconds");
         builder.Property(d => d.ExplanationJson).HasColumnName("explanation_json");
         builder.Property(d => d.Source).HasColumnName("source").HasMaxLength(20);

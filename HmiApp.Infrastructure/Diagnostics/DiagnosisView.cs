@@ -15,6 +15,7 @@ public sealed record DiagnosisView(
     DiagnosisSeverity Severity,
     double Confidence,
     IReadOnlyList<string> RecommendedActions,
+    IReadOnlyList<DiagnosisAlternative> Alternatives,
     TimeSpan ExpectedResolutionTime,
     DiagnosticExplanation Explanation,
     string Source,
@@ -33,6 +34,7 @@ public sealed record DiagnosisView(
         Enum.Parse<DiagnosisSeverity>(r.Severity),
         r.Confidence,
         JsonSerializer.Deserialize<List<string>>(r.ActionsJson, DiagnosisJson.Options) ?? [],
+        JsonSerializer.Deserialize<List<DiagnosisAlternative>>(r.AlternativesJson, DiagnosisJson.Options) ?? [],
         TimeSpan.FromSeconds(r.ResolutionSeconds),
         JsonSerializer.Deserialize<DiagnosticExplanation>(r.ExplanationJson, DiagnosisJson.Options)
             ?? throw new JsonException($"diagnosis {r.Id} has no explanation"),
@@ -52,6 +54,7 @@ public sealed record DiagnosisView(
         Severity = result.Diagnosis.Severity.ToString(),
         Confidence = result.Diagnosis.Confidence,
         ActionsJson = JsonSerializer.Serialize(result.Diagnosis.RecommendedActions, DiagnosisJson.Options),
+        AlternativesJson = JsonSerializer.Serialize(result.Diagnosis.Alternatives, DiagnosisJson.Options),
         ResolutionSeconds = result.Diagnosis.ExpectedResolutionTime.TotalSeconds,
         ExplanationJson = JsonSerializer.Serialize(result.Explanation, DiagnosisJson.Options),
         Source = source,

@@ -19,6 +19,11 @@ public sealed class BuiltInTreeBoundaryTests
     private const double Pip = 500;
     private const double I = 42.5;
     private const double RatedI = 50;
+    private const double Gor = 300;
+
+    // Erraticness is the median successive difference scaled to a standard deviation (divided by 0.6745 x sqrt 2);
+    // the scenario's swing alternates sign every reading, so each difference is twice the swing.
+    private const double ErraticnessPerSwing = 2 / (0.6745 * 1.4142135623730951);
 
     private static readonly Dictionary<string, (TelemetryScenario Scenario, string Expected, TelemetryScenario? Baseline)> Cases = new()
     {
@@ -40,12 +45,20 @@ public sealed class BuiltInTreeBoundaryTests
         ["overload outside: 1.249 x rated"] = (N with { Current = 1.25 * RatedI * (1 - D) }, Normal, null),
 
         ["gas interference"] = (Gas(), GasInterference, null),
-        ["gas outside: current erraticness just under 4 %"] = (Gas() with { CurrentSwing = 0.04 * (1 - D) }, LowFlow, null),
-        ["gas inside: current erraticness just over 4 %"] = (Gas() with { CurrentSwing = 0.04 * (1 + D) }, GasInterference, null),
-        ["gas inside: steady current, flow erraticness just over 8 %"] = (Gas() with { CurrentSwing = 0, FlowSwing = 0.08 * (1 + D) }, GasInterference, null),
-        ["gas outside: steady current, flow erraticness just under 8 %"] = (Gas() with { CurrentSwing = 0, FlowSwing = 0.08 * (1 - D) }, LowFlow, null),
-        ["gas outside: intake pressure erraticness just under 1.5 %"] = (Gas() with { IntakePressureSwing = 0.015 * (1 - D) }, LowFlow, null),
-        ["gas inside: intake pressure erraticness just over 1.5 %"] = (Gas() with { IntakePressureSwing = 0.015 * (1 + D) }, GasInterference, null),
+        ["gas outside: current erraticness just under 4 %"] = (Gas() with { CurrentSwing = Swing(0.04, -D) }, LowFlow, null),
+        ["gas inside: current erraticness just over 4 %"] = (Gas() with { CurrentSwing = Swing(0.04, D) }, GasInterference, null),
+        ["gas inside: steady current, flow erraticness just over 8 %"] = (Gas() with { CurrentSwing = 0, FlowSwing = Swing(0.08, D) }, GasInterference, null),
+        ["gas outside: steady current, flow erraticness just under 8 %"] = (Gas() with { CurrentSwing = 0, FlowSwing = Swing(0.08, -D) }, LowFlow, null),
+        ["gas outside (tubing leak): steady intake pressure, erraticness just under 1.5 %"] = (Gas() with { IntakePressure = Pip, IntakePressureSwing = Swing(0.015, -D) }, TubingLeak, null),
+        ["gas inside: steady intake pressure, erraticness just over 1.5 %"] = (Gas() with { IntakePressure = Pip, IntakePressureSwing = Swing(0.015, D) }, GasInterference, null),
+        ["gas inside: intake pressure falling smoothly to 0.85 x baseline"] = (Gas() with { IntakePressureSwing = 0, IntakePressure = 0.85 * Pip }, GasInterference, null),
+        ["gas outside (tubing leak): intake pressure falling smoothly to 0.8509 x baseline"] = (Gas() with { IntakePressureSwing = 0, IntakePressure = 0.85 * Pip * (1 + D) }, TubingLeak, null),
+        ["gas inside: steady signals but gas-oil ratio 1.5 x baseline"] = (Leak() with { GasOilRatio = 1.5 * Gor }, GasInterference, null),
+        ["gas outside: gas-oil ratio 1.4985 x baseline"] = (Leak() with { GasOilRatio = 1.5 * Gor * (1 - D) }, TubingLeak, null),
+        ["gas-oil ratio high but the flow at baseline: normal"] = (N with { GasOilRatio = 3 * Gor }, Normal, null),
+        ["gas inside: gas-oil ratio 3 x baseline, flow 0.85 x baseline"] = (N with { GasOilRatio = 3 * Gor, Flow = 0.85 * Q }, GasInterference, null),
+        ["gas outside: gas-oil ratio 3 x baseline, flow 0.8509 x baseline"] = (N with { GasOilRatio = 3 * Gor, Flow = 0.85 * Q * (1 + D) }, Normal, null),
+        ["gas lock, not broken shaft: no flow, no-load current, gas-oil ratio 3 x baseline"] = (Shaft() with { GasOilRatio = 3 * Gor }, GasLock, null),
         ["gas lock inside: flow 0.35 x baseline"] = (Gas() with { Flow = 0.35 * Q }, GasLock, null),
         ["gas lock outside: flow 0.3504 x baseline"] = (Gas() with { Flow = 0.35 * Q * (1 + D) }, GasInterference, null),
 
@@ -55,12 +68,15 @@ public sealed class BuiltInTreeBoundaryTests
         ["no flow inside: flow 0.15 x baseline"] = (Shaft() with { Flow = 0.15 * Q }, BrokenShaft, null),
         ["no flow outside: flow 0.15015 x baseline"] = (Shaft() with { Flow = 0.15 * Q * (1 + D) }, Underload, null),
         ["intake rising inside: 1.15 x baseline"] = (Shaft() with { IntakePressure = 1.15 * Pip }, BrokenShaft, null),
-        ["intake rising outside: 1.1489 x baseline"] = (Shaft() with { IntakePressure = 1.15 * Pip * (1 - D) }, NoFlow, null),
+        ["broken shaft with the intake pressure steady: 1.1489 x baseline"] = (Shaft() with { IntakePressure = 1.15 * Pip * (1 - D) }, BrokenShaft, null),
+        ["closed valve inside: intake rising to 1.15 x baseline"] = (Shaft() with { Current = 0.5 * RatedI, IntakePressure = 1.15 * Pip }, ClosedValve, null),
+        ["closed valve outside: intake 1.1489 x baseline"] = (Shaft() with { Current = 0.5 * RatedI, IntakePressure = 1.15 * Pip * (1 - D) }, NoFlow, null),
 
         ["closed valve"] = (Shaft() with { Current = 0.5 * RatedI }, ClosedValve, null),
+        ["closed valve is Critical whatever the gas does: gas-oil ratio 3 x baseline"] = (Shaft() with { Current = 0.5 * RatedI, GasOilRatio = 3 * Gor }, ClosedValve, null),
 
         ["blocked intake inside: intake 0.85 x baseline"] = (Shaft() with { IntakePressure = 0.85 * Pip }, BlockedIntake, null),
-        ["blocked intake outside: intake 0.8509 x baseline"] = (Shaft() with { IntakePressure = 0.85 * Pip * (1 + D) }, NoFlow, null),
+        ["blocked intake outside (broken shaft): intake 0.8509 x baseline"] = (Shaft() with { IntakePressure = 0.85 * Pip * (1 + D) }, BrokenShaft, null),
 
         ["scale"] = (Scale(), ScaleOrSolids, null),
         ["scale inside: current 1.05 x baseline"] = (Scale() with { Current = 1.05 * I }, ScaleOrSolids, null),
@@ -70,7 +86,7 @@ public sealed class BuiltInTreeBoundaryTests
 
         ["pump-off"] = (PumpOffScenario(), PumpOff, null),
         ["pump-off inside: current 0.80 x baseline"] = (PumpOffScenario() with { Current = 0.8 * I }, PumpOff, null),
-        ["pump-off outside: current 0.8008 x baseline"] = (PumpOffScenario() with { Current = 0.8 * I * (1 + D) }, LowFlow, null),
+        ["pump-off with the current barely down: 0.8008 x baseline"] = (PumpOffScenario() with { Current = 0.8 * I * (1 + D) }, PumpOff, null),
         ["pump-off inside: intake 0.50 x baseline"] = (PumpOffScenario() with { IntakePressure = 0.5 * Pip }, PumpOff, null),
         ["pump-off outside (underload): intake 0.5005 x baseline"] = (PumpOffScenario() with { IntakePressure = 0.5 * Pip * (1 + D) }, Underload, null),
 
@@ -117,6 +133,8 @@ public sealed class BuiltInTreeBoundaryTests
         var tested = Cases.Values.Select(c => c.Expected).ToHashSet();
         Assert.Empty(leafCodes.Except(tested));
     }
+
+    private static double Swing(double erraticness, double margin) => erraticness / ErraticnessPerSwing * (1 + margin);
 
     private static TelemetryScenario Gas() => N with { CurrentSwing = 0.08, IntakePressureSwing = 0.05, Flow = 0.7 * Q, Current = 0.85 * I, IntakePressure = 0.8 * Pip };
 

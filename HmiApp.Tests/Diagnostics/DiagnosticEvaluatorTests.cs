@@ -16,7 +16,7 @@ public sealed class DiagnosticEvaluatorTests
 
         Assert.Equal(DiagnosisCodes.Overload, result.Diagnosis.Code);
         var explanation = result.Explanation;
-        Assert.Equal(("esp-builtin", 1, "leaf-overload"), (explanation.TreeId, explanation.TreeVersion, explanation.LeafNodeId));
+        Assert.Equal(("esp-builtin", BuiltInDiagnosticTree.TreeVersion, "leaf-overload"), (explanation.TreeId, explanation.TreeVersion, explanation.LeafNodeId));
         Assert.Equal(TelemetryScenario.Start, explanation.WindowStart);
         Assert.Equal(TelemetryScenario.Start.AddSeconds(59), explanation.WindowEnd);
         Assert.Equal(["running", "phase-unbalance", "insulation", "frequency-transient", "overload"], explanation.Steps.Select(s => s.NodeId));
@@ -37,7 +37,7 @@ public sealed class DiagnosticEvaluatorTests
         Assert.Equal("overload: RatioToRated(MotorCurrent) = 1.3 >= 1.25 (parameter overloadCurrentRatio = 1.25) -> true", overload.Describe());
 
         var lines = explanation.Describe();
-        Assert.StartsWith("tree esp-builtin v1, readings 2026-03-01T12:00:00", lines[0]);
+        Assert.StartsWith($"tree esp-builtin v{BuiltInDiagnosticTree.TreeVersion}, readings 2026-03-01T12:00:00", lines[0]);
         Assert.Equal("-> leaf leaf-overload", lines[^1]);
         Assert.Equal(explanation.Steps.Count + 2, lines.Count);
     }

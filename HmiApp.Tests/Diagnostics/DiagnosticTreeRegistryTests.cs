@@ -8,7 +8,7 @@ public sealed class DiagnosticTreeRegistryTests
     public void Newer_valid_version_replaces_the_tree_in_force()
     {
         var registry = new DiagnosticTreeRegistry(BuiltInDiagnosticTree.Create());
-        var newer = BuiltInDiagnosticTree.Create() with { Version = 2, Author = "engineer" };
+        var newer = BuiltInDiagnosticTree.Create() with { Version = BuiltInDiagnosticTree.TreeVersion + 1, Author = "engineer" };
 
         Assert.Empty(registry.Replace(newer));
         Assert.Same(newer, registry.Current);
@@ -20,7 +20,7 @@ public sealed class DiagnosticTreeRegistryTests
         var original = BuiltInDiagnosticTree.Create();
         var registry = new DiagnosticTreeRegistry(original);
         var nodes = original.Nodes.Select(n => n.Id == "leaf-overload" ? n with { Diagnosis = n.Diagnosis! with { Confidence = 1.5 } } : n).ToList();
-        var broken = original with { Version = 2, Nodes = nodes };
+        var broken = original with { Version = original.Version + 1, Nodes = nodes };
 
         var errors = registry.Replace(broken);
 
@@ -36,7 +36,7 @@ public sealed class DiagnosticTreeRegistryTests
 
         var errors = registry.Replace(original with { Author = "someone else" });
 
-        Assert.Contains(errors, e => e.Message == "version 1 is not newer than version 1 in force");
+        Assert.Contains(errors, e => e.Message == $"version {original.Version} is not newer than version {original.Version} in force");
         Assert.Same(original, registry.Current);
     }
 
@@ -58,7 +58,7 @@ public sealed class DiagnosticTreeRegistryTests
     {
         var original = BuiltInDiagnosticTree.Create();
         var registry = new DiagnosticTreeRegistry(original);
-        var json = DiagnosticTreeJson.Serialize(original with { Version = 2 })
+        var json = DiagnosticTreeJson.Serialize(original with { Version = original.Version + 1 })
             .Replace("\"whenFalse\": \"vibration-baseline\"", "\"whenFalse\": \"running\"", StringComparison.Ordinal);
 
         var errors = registry.ReplaceFromJson(json);

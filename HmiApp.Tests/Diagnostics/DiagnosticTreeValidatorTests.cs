@@ -43,6 +43,36 @@ public sealed class DiagnosticTreeValidatorTests
 
         var headroom = Tree(root: DiagnosticNode.Decision("root", HotTest with { Feature = TelemetryFeature.HeadroomToLimit, Signal = TelemetrySignal.FlowRate }, "hot", "ok"));
         AssertRejected(headroom, "root", "feature HeadroomToLimit is not available for signal FlowRate");
+
+        var endHeadroom = Tree(root: DiagnosticNode.Decision("root", HotTest with { Feature = TelemetryFeature.EndHeadroomToLimit, Signal = TelemetrySignal.FlowRate }, "hot", "ok"));
+        AssertRejected(endHeadroom, "root", "feature EndHeadroomToLimit is not available for signal FlowRate");
+    }
+
+    [Fact]
+    public void Alternative_more_severe_than_its_diagnosis_is_rejected_so_severity_follows_the_worst_consequence()
+    {
+        var tree = BuiltInDiagnosticTree.Create();
+        var nodes = tree.Nodes.Select(n => n.Id == "leaf-pump-off"
+            ? n with { Diagnosis = n.Diagnosis! with { Alternatives = [new DiagnosisAlternative(DiagnosisCodes.BrokenShaft, "Broken shaft", DiagnosisSeverity.Critical, 0.1, "a restart test")] } }
+            : n).ToList();
+
+        var errors = DiagnosticTreeValidator.Validate(tree with { Nodes = nodes });
+
+        Assert.Contains(errors, e => e.NodeId == "leaf-pump-off" && e.Message.Contains("BROKEN_SHAFT is Critical, more severe than the diagnosis (High)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Alternative_without_what_tells_it_apart_or_more_likely_than_the_diagnosis_is_rejected()
+    {
+        var tree = BuiltInDiagnosticTree.Create();
+        var nodes = tree.Nodes.Select(n => n.Id == "leaf-gas-lock"
+            ? n with { Diagnosis = n.Diagnosis! with { Alternatives = [new DiagnosisAlternative(DiagnosisCodes.GasInterference, "Gas interference", DiagnosisSeverity.Medium, 0.95, " ")] } }
+            : n).ToList();
+
+        var errors = DiagnosticTreeValidator.Validate(tree with { Nodes = nodes });
+
+        Assert.Contains(errors, e => e.NodeId == "leaf-gas-lock" && e.Message.Contains("needs a title and what tells it apart", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.NodeId == "leaf-gas-lock" && e.Message.Contains("confidence 0.95 must be within 0..0.8", StringComparison.Ordinal));
     }
 
     [Fact]

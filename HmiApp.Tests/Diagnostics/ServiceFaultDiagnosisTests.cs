@@ -102,6 +102,13 @@ public sealed class ServiceFaultDiagnosisTests(ITestOutputHelper output) : IAsyn
             Assert.Contains(timeline.EnumerateArray(), d => d.GetProperty("code").GetString() == code);
         }
 
+        // The other diagnosis that fitted, stored with the history and served by the REST API.
+        var shaft = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/wells/{WellId(WellFault.BrokenShaft)}/diagnoses?changesOnly=true"))
+            .EnumerateArray().First(d => d.GetProperty("code").GetString() == DiagnosisCodes.BrokenShaft);
+        var alternative = Assert.Single(shaft.GetProperty("alternatives").EnumerateArray());
+        Assert.Equal(DiagnosisCodes.ClosedValve, alternative.GetProperty("code").GetString());
+        Assert.Contains("no-load", alternative.GetProperty("tellApart").GetString(), StringComparison.Ordinal);
+
         var explanation = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/wells/{WellId(WellFault.GasLock)}/diagnoses?pageSize=1"))[0].GetProperty("explanation");
         Assert.NotEmpty(explanation.GetProperty("steps").EnumerateArray());
     }

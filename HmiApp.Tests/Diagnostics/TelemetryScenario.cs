@@ -49,6 +49,8 @@ internal sealed record TelemetryScenario
 
     public double FrequencySwing { get; init; }
 
+    public double GasOilRatio { get; init; } = 300;
+
     public int Count { get; init; } = 60;
 
     public TelemetryWindow Window(Well? well = null) => new(well ?? Well, Readings());
@@ -72,7 +74,7 @@ internal sealed record TelemetryScenario
                 VsdFrequencyHz: Frequency * (1 + (sign * FrequencySwing)),
                 FlowVariancePercent: 2,
                 TorqueNewtonMetres: 235,
-                GasOilRatioScfPerBbl: 300,
+                GasOilRatioScfPerBbl: GasOilRatio,
                 CurrentUnbalancePercent: Unbalance,
                 InsulationResistanceMegohms: last && LatestInsulation is { } latest ? latest : Insulation,
                 IsRunning: last && LatestRunning is { } running ? running : Running));
