@@ -38,7 +38,7 @@ builder.Services.AddHmiHealthChecks();
 builder.Services.AddHeating(builder.Configuration);
 builder.Services.AddLegacyGatewayApi(builder.Configuration);
 builder.Services.AddOpenApi();
-builder.Services.AddHmiMetrics();
+builder.Services.AddHmiMetrics(builder.Configuration);
 builder.Services.AddHmiHistorian(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSimulatedPlant(builder.Configuration);
 builder.Services.AddHmiAcquisitionFeature(builder.Configuration, builder.Environment.ContentRootPath);

@@ -27,7 +27,7 @@ public static class AuthorizationMatrix
         ["/error"] = "the error page the exception handler re-executes",
         ["/not-found"] = "the not-found page",
         ["/openapi/{documentName}.json"] = "the REST API's description; no plant data, read by clients before they have a key",
-        ["/metrics"] = "scraped by Prometheus without credentials; counts and timings only, no process values",
+        ["/metrics"] = "scraped by Prometheus, which cannot sign in: admitted by address allow-list or bearer token (MetricsScrapeAccess, tested in MetricsEndpointTests)",
         ["/{**path:file}"] = "MapStaticAssets' fallback for files of wwwroot (paths with a file extension only)",
     };
 

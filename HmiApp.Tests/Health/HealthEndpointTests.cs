@@ -23,6 +23,23 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Healthz_counts_uptime_from_the_process_start_not_from_the_first_probe()
+    {
+        // This test process started before this test did, and so did the app hosted in it.
+        var testStarted = DateTimeOffset.UtcNow;
+        var client = app.CreateClient();
+
+        using var first = JsonDocument.Parse(await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync());
+        var data = first.RootElement.GetProperty("checks")[0].GetProperty("data");
+        var startedAt = data.GetProperty("startedAt").GetDateTimeOffset();
+        Assert.True(startedAt < testStarted, $"startedAt {startedAt:O} is not before the test began ({testStarted:O})");
+        Assert.True(data.GetProperty("uptimeSeconds").GetDouble() >= Math.Floor((testStarted - startedAt).TotalSeconds));
+
+        using var second = JsonDocument.Parse(await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync());
+        Assert.Equal(startedAt, second.RootElement.GetProperty("checks")[0].GetProperty("data").GetProperty("startedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
     public async Task Readyz_is_ready_when_the_database_is_migrated()
     {
         var response = await app.CreateClient().GetAsync("/readyz");

@@ -102,6 +102,31 @@ public sealed class HeatingApiTests(HeatingApiTests.SeededGateway gateway) : ICl
         Assert.Contains("'9' is not valid", await FieldErrorAsync(badMode, "mode"));
     }
 
+    [Fact]
+    public async Task States_and_modes_are_written_by_rehau_number_as_the_docs_promise()
+    {
+        // The class shares one gateway: put zone 1/6 back as found, for the test that writes it by name.
+        var found = (await Http.GetFromJsonAsync<ZoneDto>("/api/v1/heating/zones/1/6"))!.State;
+        var state = await Http.PutAsync("/api/v1/heating/zones/1/6/state", new StringContent("{\"state\": 2}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, state.StatusCode);
+        Assert.Equal("Reduced", (await state.Content.ReadFromJsonAsync<HeatingWriteDto>())!.New);
+        Assert.Equal((ushort)OperatingState.Reduced, _app.Get<HeatingRegisterBank>().Read(new ZoneId(1, 6).Address(ZoneRegister.State)));
+
+        var mode = await Http.PutAsync("/api/v1/heating/operation/mode", new StringContent("{\"mode\": 2}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, mode.StatusCode);
+        Assert.Equal(nameof(OperatingMode.Heating), (await Http.GetFromJsonAsync<OperationDto>("/api/v1/heating/operation"))!.Mode);
+
+        var outOfRange = await Http.PutAsync("/api/v1/heating/zones/1/6/state", new StringContent("{\"state\": 99}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, outOfRange.StatusCode);
+        Assert.Contains("'99' is not valid", await FieldErrorAsync(outOfRange, "state"));
+
+        var fraction = await Http.PutAsync("/api/v1/heating/zones/1/6/state", new StringContent("{\"state\": 2.5}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, fraction.StatusCode);
+        Assert.Contains("whole number", await FieldErrorAsync(fraction, "state"));
+
+        (await Http.PutAsJsonAsync("/api/v1/heating/zones/1/6/state", new StateChange(found))).EnsureSuccessStatusCode();
+    }
+
     private static async Task<string> FieldErrorAsync(HttpResponseMessage response, string field)
     {
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

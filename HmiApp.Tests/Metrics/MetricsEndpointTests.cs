@@ -8,12 +8,15 @@ namespace HmiApp.Tests.Metrics;
 [Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class MetricsEndpointTests : IAsyncLifetime
 {
-    private readonly HmiAppFactory app = new();
+    private const string Token = "scrape-token-0123456789abcdef";
+
+    private readonly HmiAppFactory app = new HmiAppFactory().With("Metrics:ScrapeToken", Token);
 
     [Fact]
     public async Task Metrics_serve_the_text_format_with_the_historian_instruments()
     {
         var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
         await app.Services.GetRequiredService<IPointSampleSink>().WriteAsync(Samples.Series(1, Samples.Start, 25, TimeSpan.FromSeconds(1)), default);
 
         IReadOnlyDictionary<string, PrometheusText.Family> families = new Dictionary<string, PrometheusText.Family>();
@@ -31,6 +34,20 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
         Assert.Equal("counter", families["hmi_historian_samples_failed_total"].Type);
         Assert.Equal(["memory", "queue", "spill"], families["hmi_historian_buffer_depth"].Samples.Select(s => s.Labels["store"]).Order());
         Assert.Equal("gauge", families["hmi_circuits_connected"].Type);
+    }
+
+    [Fact]
+    public async Task A_scrape_without_the_token_from_an_address_not_allowed_is_refused()
+    {
+        // The in-process test client has no address, so only the token can admit it.
+        var anonymous = await app.CreateClient().GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Contains("Metrics:ScrapeToken", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var wrong = app.CreateClient();
+        wrong.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token + "x");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await wrong.GetAsync("/metrics")).StatusCode);
+        Assert.DoesNotContain("hmi_", await (await wrong.GetAsync("/metrics")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

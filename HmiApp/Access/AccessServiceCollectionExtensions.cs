@@ -1,3 +1,4 @@
+using HmiApp.Api;
 using HmiApp.Domain.Access;
 using HmiApp.Infrastructure.Access;
 using HmiApp.Infrastructure.Audit;
@@ -61,6 +62,11 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddRateLimiter(o => AccessRateLimits.Configure(o, access));
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestProblemHandler>();
+
+        // Binding failures always reach the handler above (the framework only throws them in Development and
+        // otherwise answers a bare 400), so every environment answers the same problem naming the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHttpContextAccessor();
 
@@ -81,7 +87,7 @@ public static class AccessServiceCollectionExtensions
     /// </summary>
     public static WebApplication UseHmiAccess(this WebApplication app)
     {
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/access"), api => api.UseExceptionHandler().UseStatusCodePages());
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -20,7 +20,9 @@ public static class AlarmEndpoints
         group.MapGet("/journal", SearchJournal);
         group.MapGet("/journal.csv", ExportJournal);
         group.MapPost("/acknowledge", async (AcknowledgeManyRequest request, AlarmCommands commands, HttpContext http) =>
-            Json(new { acknowledged = (await commands.AcknowledgeAllAsync(Actor(http), request.Keys ?? [], http.RequestAborted)).Count })).RequireAuthorization(HmiPolicies.Operate);
+            request.Keys?.Any(string.IsNullOrWhiteSpace) == true
+                ? Problem("keys", "every key must name an alarm (a non-empty string, e.g. \"W-101/FlowRate/Low\").")
+                : Json(new { acknowledged = (await commands.AcknowledgeAllAsync(Actor(http), request.Keys ?? [], http.RequestAborted)).Count })).RequireAuthorization(HmiPolicies.Operate);
         group.MapPost("/{key}/acknowledge", async (string key, AcknowledgeRequest? request, AlarmCommands commands, HttpContext http) =>
             ToResult(await commands.AcknowledgeAsync(Actor(http), key, request?.Comment, http.RequestAborted))).RequireAuthorization(HmiPolicies.Operate);
         group.MapPost("/{key}/shelve", async (string key, ShelveRequest request, AlarmCommands commands, HttpContext http) =>
@@ -43,6 +45,12 @@ public static class AlarmEndpoints
 
     private static async Task<IResult> SaveDefinitions(HttpContext http, AlarmDefinitionStore store, AlarmCommands commands, string? note, CancellationToken ct)
     {
+        if (!http.Request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type",
+                detail: "the body must be a JSON array of alarm definitions sent as application/json.");
+        }
+
         IReadOnlyList<AlarmDefinition>? definitions;
         try
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HmiApp.Domain.Heating;
 
 namespace HmiApp.Zones;
@@ -54,10 +55,10 @@ public sealed record HeatingUnitListDto(DateTimeOffset TakenAt, IReadOnlyList<He
 public sealed record SetpointChange(double? Setpoint);
 
 /// <summary>Body of PUT .../state: Normal, Reduced, Standby, TimeProgram, Party, Holiday (or Rehau's number 1-6).</summary>
-public sealed record StateChange(string? State);
+public sealed record StateChange([property: JsonConverter(typeof(NameOrNumberJsonConverter))] string? State);
 
 /// <summary>Body of PUT .../mode: Auto, Heating, Cooling, ManualHeating, ManualCooling (or Rehau's number 1-5).</summary>
-public sealed record ModeChange(string? Mode);
+public sealed record ModeChange([property: JsonConverter(typeof(NameOrNumberJsonConverter))] string? Mode);
 
 /// <summary>A write that reached its register and read back equal.</summary>
 public sealed record HeatingWriteDto(string Target, string Field, string Old, string New, string? ReadBack, string Outcome, FreshnessDto Freshness);
