@@ -5,6 +5,8 @@ namespace HmiApp.Domain.Acquisition;
 /// <summary>
 /// One value of a device: where it sits (table, zero-based address), how it is encoded, and how it is shown and
 /// historised. Identified by device and name. <see cref="ScanClass"/> null means the device's scan class.
+/// A point of an MQTT device has an <see cref="Mqtt"/> source instead of a register: its table and address are
+/// unused, and its encoding gives only the data type and scaling.
 /// </summary>
 public sealed record Point
 {
@@ -38,6 +40,9 @@ public sealed record Point
     public string? ScanClass { get; init; }
 
     public PointTags Tags { get; init; } = PointTags.Empty;
+
+    /// <summary>Where the value of a point of an MQTT device arrives; null for a Modbus point.</summary>
+    public MqttSource? Mqtt { get; init; }
 
     public PointKey Key => new(Device, Name);
 

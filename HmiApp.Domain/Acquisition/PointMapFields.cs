@@ -17,12 +17,14 @@ public static class PointMapFields
     [
         "name", "host", "port", "unitId", "scanClass", "enabled", "mode", "connectTimeoutMs", "requestTimeoutMs",
         "pauseBetweenRequestsMs", "pauseAfterConnectMs", "maxReadRegisters", "maxReadBits", "transactionIdZero",
+        "protocol", "tls", "username", "passwordVariable",
     ];
 
     public static IReadOnlyList<string> PointFields { get; } =
     [
         "device", "name", "description", "table", "address", "dataType", "byteOrder", "length", "bit", "scale", "offset",
         "units", "rangeLow", "rangeHigh", "deadband", "writable", "writeMin", "writeMax", "scanClass", "tags",
+        "topic", "valuePath", "timestampPath",
     ];
 
     /// <summary>Every field of any kind, for a flat table (CSV) that holds all three kinds.</summary>
@@ -52,6 +54,11 @@ public static class PointMapFields
         new("maxReadRegisters", Int(device.Connection.MaxReadRegisters)),
         new("maxReadBits", Int(device.Connection.MaxReadBits)),
         new("transactionIdZero", Bool(device.Connection.AnswersTransactionIdZero)),
+        // Blank for a Modbus device, so that Modbus maps export as before.
+        new("protocol", device.Protocol == DeviceProtocol.Modbus ? "" : device.Protocol.ToString()),
+        new("tls", device.Protocol == DeviceProtocol.Modbus ? "" : Bool(device.Mqtt.Tls)),
+        new("username", device.Mqtt.Username),
+        new("passwordVariable", device.Mqtt.PasswordVariable),
     ];
 
     public static IReadOnlyList<KeyValuePair<string, string>> Of(Point point) =>
@@ -59,10 +66,10 @@ public static class PointMapFields
         new("device", point.Device),
         new("name", point.Name),
         new("description", point.Description),
-        new("table", point.Table.ToString()),
-        new("address", Int(point.Address)),
+        new("table", point.Mqtt is null ? point.Table.ToString() : ""),
+        new("address", point.Mqtt is null ? Int(point.Address) : ""),
         new("dataType", point.Encoding.DataType.ToString()),
-        new("byteOrder", point.Encoding.ByteOrder.ToString()),
+        new("byteOrder", point.Mqtt is null ? point.Encoding.ByteOrder.ToString() : ""),
         new("length", point.Encoding.DataType == PointDataType.String ? Int(point.Encoding.StringRegisters) : ""),
         new("bit", point.Encoding.DataType == PointDataType.Bit ? Int(point.Encoding.BitIndex) : ""),
         new("scale", Number(point.Encoding.Scale)),
@@ -76,6 +83,9 @@ public static class PointMapFields
         new("writeMax", Number(point.WriteMax)),
         new("scanClass", point.ScanClass ?? ""),
         new("tags", point.Tags.ToString()),
+        new("topic", point.Mqtt?.Topic ?? ""),
+        new("valuePath", point.Mqtt?.Value.Text ?? ""),
+        new("timestampPath", point.Mqtt?.Timestamp?.Text ?? ""),
     ];
 
     private static string Ms(TimeSpan span) => ((long)span.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);

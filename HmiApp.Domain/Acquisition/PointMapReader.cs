@@ -6,7 +6,7 @@ namespace HmiApp.Domain.Acquisition;
 /// <summary>
 /// Turns the records of an import into a <see cref="PointMap"/>, checking it as a whole: every field of every
 /// record, duplicates, references to unknown devices and scan classes, addresses out of range, overlapping
-/// points and points longer than their device reads. Collects every issue (line and field) instead of stopping
+/// points and points longer than their device reads, MQTT points on MQTT devices only. Collects every issue (line and field) instead of stopping
 /// at the first, so one round of fixes is enough.
 /// </summary>
 public static class PointMapReader
@@ -49,6 +49,23 @@ public static class PointMapReader
                 continue;
             }
 
+            if (device.Protocol == DeviceProtocol.Mqtt && point.Mqtt is null)
+            {
+                context.Add(record, "topic", $"Device '{device.Name}' is an MQTT device: give the point its topic and valuePath instead of a table and address.");
+                continue;
+            }
+
+            if (device.Protocol == DeviceProtocol.Modbus && point.Mqtt is not null)
+            {
+                context.Add(record, "topic", $"Device '{device.Name}' is a Modbus device: a point with a topic needs a device with protocol Mqtt.");
+                continue;
+            }
+
+            if (point.Mqtt is not null)
+            {
+                continue;
+            }
+
             var limit = point.Table.IsBitTable() ? device.Connection.MaxReadBits : device.Connection.MaxReadRegisters;
             if (point.Encoding.RegisterCount > limit)
             {
@@ -56,7 +73,7 @@ public static class PointMapReader
             }
         }
 
-        context.CheckOverlaps(points);
+        context.CheckOverlaps(points.Where(p => p.Point.Mqtt is null).ToList());
         var issues = context.Issues.OrderBy(i => i.Line).ThenBy(i => i.Field, StringComparer.Ordinal).ToList();
         return issues.Count > 0
             ? new PointMapImport(null, issues, context.Conversions)
@@ -101,7 +118,34 @@ public static class PointMapReader
             var before = Issues.Count;
             var name = Required(r, "name");
             var host = Required(r, "host");
-            var port = Integer(r, "port", 502, 1, 65535);
+            var protocol = DeviceProtocol.Modbus;
+            if (r.Get("protocol") is { } protocolText && (!Enum.TryParse(protocolText, ignoreCase: true, out protocol) || !Enum.IsDefined(protocol) || char.IsAsciiDigit(protocolText[0])))
+            {
+                Add(r, "protocol", $"Unknown protocol '{protocolText}': use Modbus or Mqtt.");
+            }
+
+            var tls = Boolean(r, "tls", false);
+            var username = r.Get("username") ?? "";
+            var passwordVariable = r.Get("passwordVariable") ?? "";
+            if (protocol == DeviceProtocol.Modbus)
+            {
+                foreach (var field in new[] { "tls", "username", "passwordVariable" }.Where(f => r.Get(f) is not null && !(f == "tls" && tls == false)))
+                {
+                    Add(r, field, $"{field} is a setting of an MQTT broker: remove it, or set protocol to Mqtt.");
+                }
+            }
+
+            if (passwordVariable.Length > 0 && !IsVariableName(passwordVariable))
+            {
+                Add(r, "passwordVariable", $"'{passwordVariable}' is not an environment variable name: use letters, digits and _ (not starting with a digit); the password itself never goes in the point map.");
+            }
+
+            if (passwordVariable.Length > 0 && username.Length == 0)
+            {
+                Add(r, "username", "A passwordVariable needs a username to go with it.");
+            }
+
+            var port = Integer(r, "port", protocol == DeviceProtocol.Mqtt ? (tls == true ? 8883 : 1883) : 502, 1, 65535);
             var unit = Integer(r, "unitId", 1, 0, 255);
             var scanClass = Required(r, "scanClass");
             var enabled = Boolean(r, "enabled", true);
@@ -134,7 +178,11 @@ public static class PointMapReader
                 MaxReadBits = maxBits!.Value,
                 AnswersTransactionIdZero = tidZero!.Value,
             };
-            return (new Device(name!, host!, port!.Value, (byte)unit!.Value, connection, enabled!.Value, scanClass!), r);
+            return (new Device(name!, host!, port!.Value, (byte)unit!.Value, connection, enabled!.Value, scanClass!)
+            {
+                Protocol = protocol,
+                Mqtt = protocol == DeviceProtocol.Mqtt ? new MqttLink(tls!.Value, username, passwordVariable) : MqttLink.None,
+            }, r);
         }
 
         public (Point, PointMapRecord)? ReadPoint(PointMapRecord r)
@@ -142,7 +190,16 @@ public static class PointMapReader
             var before = Issues.Count;
             var device = Required(r, "device");
             var name = Required(r, "name");
-            var (table, address) = Location(r, $"{device}/{name}");
+            var mqtt = r.Get("topic") is not null ? Source(r) : null;
+            if (r.Get("topic") is null)
+            {
+                foreach (var field in new[] { "valuePath", "timestampPath" }.Where(f => r.Get(f) is not null))
+                {
+                    Add(r, field, $"{field} is where an MQTT point's value sits: give the point its topic too, or remove it.");
+                }
+            }
+
+            var (table, address) = r.Get("topic") is null ? Location(r, $"{device}/{name}") : MqttLocation(r);
 
             PointDataType? dataType = null;
             if (!ModbusText.TryParseDataType(r.Get("dataType"), out var parsedType, out var typeError))
@@ -178,7 +235,12 @@ public static class PointMapReader
                 {
                     Add(r, FieldOf(encodingError!), encodingError!);
                 }
-                else if (table is { } t && encoding!.CheckTable(t) is { } tableError)
+                else if (r.Get("topic") is not null && !MqttDataTypes.Contains(type))
+                {
+                    Add(r, "dataType", $"{type} is a register layout, not a JSON value: an MQTT point is one of {string.Join(", ", MqttDataTypes)}.");
+                    encoding = null;
+                }
+                else if (table is { } t && r.Get("topic") is null && encoding!.CheckTable(t) is { } tableError)
                 {
                     Add(r, "dataType", tableError);
                     encoding = null;
@@ -201,7 +263,11 @@ public static class PointMapReader
             var writable = Boolean(r, "writable", false);
             var writeMin = Real(r, "writeMin");
             var writeMax = Real(r, "writeMax");
-            if (writable == true && table is { } wt && !wt.IsWritable())
+            if (writable == true && r.Get("topic") is not null)
+            {
+                Add(r, "writable", "An MQTT point is read-only: the control layer writes to devices over Modbus only.");
+            }
+            else if (writable == true && table is { } wt && !wt.IsWritable())
             {
                 Add(r, "writable", $"{wt} cannot be written: only Coils and HoldingRegisters are writable.");
             }
@@ -216,7 +282,7 @@ public static class PointMapReader
                 Add(r, "tags", tagError!);
             }
 
-            if (Issues.Count != before || encoding is null || table is null || address is null)
+            if (Issues.Count != before || encoding is null || table is null || address is null || (r.Get("topic") is not null && mqtt is null))
             {
                 return null;
             }
@@ -238,6 +304,7 @@ public static class PointMapReader
                 WriteMax = writeMax,
                 ScanClass = r.Get("scanClass"),
                 Tags = tags,
+                Mqtt = mqtt,
             };
             if ((long)point.Address + encoding.RegisterCount - 1 > ModbusAddress.Max)
             {
@@ -247,6 +314,55 @@ public static class PointMapReader
 
             return (point, r);
         }
+
+        // A payload's JSON value is a number or a boolean; register layouts (byte halves, bits, KNX, strings) are not.
+        private static readonly PointDataType[] MqttDataTypes =
+        [
+            PointDataType.Int16, PointDataType.UInt16, PointDataType.Int32, PointDataType.UInt32, PointDataType.Int64,
+            PointDataType.UInt64, PointDataType.Float32, PointDataType.Float64, PointDataType.Boolean,
+        ];
+
+        private MqttSource? Source(PointMapRecord r)
+        {
+            var before = Issues.Count;
+            var topic = r.Get("topic")!;
+            if (topic.IndexOfAny(['+', '#', '\0']) >= 0 || topic.StartsWith('$'))
+            {
+                Add(r, "topic", $"Topic '{topic}' is not one exact topic: a point subscribes to a single topic, without + or # wildcards and not a $SYS topic.");
+            }
+
+            PayloadPath? value = null;
+            if (r.Get("valuePath") is not { } valueText)
+            {
+                Add(r, "valuePath", "The valuePath is missing: name where the value sits in the JSON payload, e.g. temperature or data.flow ($ for a bare value).");
+            }
+            else if (!PayloadPath.TryParse(valueText, out value, out var valueError))
+            {
+                Add(r, "valuePath", valueError!);
+            }
+
+            PayloadPath? timestamp = null;
+            if (r.Get("timestampPath") is { } stampText && !PayloadPath.TryParse(stampText, out timestamp, out var stampError))
+            {
+                Add(r, "timestampPath", stampError!);
+            }
+
+            return Issues.Count == before ? new MqttSource(topic, value!, timestamp) : null;
+        }
+
+        // An MQTT point has no register; the placeholder keeps the Modbus fields of Point meaningful for Modbus points only.
+        private (ModbusTable?, int?) MqttLocation(PointMapRecord r)
+        {
+            foreach (var field in new[] { "table", "address", "byteOrder" }.Where(f => r.Get(f) is not null))
+            {
+                Add(r, field, $"An MQTT point has no {field}: remove it (its value comes from the payload at valuePath).");
+            }
+
+            return (ModbusTable.HoldingRegisters, 0);
+        }
+
+        private static bool IsVariableName(string text) =>
+            !char.IsAsciiDigit(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
         public void CheckDuplicates(IEnumerable<PointMapRecord> records, Func<PointMapRecord, string> key, string what)
         {

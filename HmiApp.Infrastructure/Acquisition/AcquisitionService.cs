@@ -1,14 +1,16 @@
 using HmiApp.Infrastructure.Acquisition.Polling;
+using HmiApp.Infrastructure.Mqtt;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HmiApp.Infrastructure.Acquisition;
 
-/// <summary>Loads the stored point map at start, schedules its poll jobs, and runs the stale sweep.</summary>
+/// <summary>Loads the stored point map at start, schedules its poll jobs and MQTT subscriptions, and runs the stale sweep.</summary>
 public sealed partial class AcquisitionService(
     PointMapService maps,
     AcquisitionEngine engine,
+    MqttAcquisition mqtt,
     IOptions<AcquisitionOptions> options,
     TimeProvider time,
     ILogger<AcquisitionService> logger) : BackgroundService
@@ -32,6 +34,7 @@ public sealed partial class AcquisitionService(
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             engine.SweepStale();
+            mqtt.SweepStale();
         }
     }
 

@@ -2,6 +2,7 @@ using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
 using HmiApp.Infrastructure.Acquisition.Storage;
 using HmiApp.Infrastructure.Audit;
+using HmiApp.Infrastructure.Mqtt;
 using HmiApp.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,9 @@ public static class AcquisitionServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<LiveValueBroadcaster>());
         services.AddSingleton<CurrentValueTable>();
         services.AddSingleton<AcquisitionEngine>();
+        services.AddSingleton<MqttMetrics>();
+        services.AddSingleton<MqttAcquisition>();
+        services.AddSingleton<DeviceStatusBoard>();
         services.AddSingleton<AcquisitionMetrics>();
         services.AddSingleton<PollScheduler>();
         services.AddSingleton<PointMapService>();
@@ -89,9 +93,9 @@ public static class AcquisitionServiceCollectionExtensions
     }
 
     // The metrics register their instruments when first resolved; this resolves them at start.
-    private sealed class MetricsActivator(AcquisitionMetrics metrics) : IHostedService
+    private sealed class MetricsActivator(AcquisitionMetrics metrics, MqttMetrics mqtt) : IHostedService
     {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.FromResult(metrics);
+        public Task StartAsync(CancellationToken cancellationToken) => Task.FromResult((metrics, mqtt));
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -4,6 +4,7 @@ using HmiApp.Domain.Audit;
 using HmiApp.Infrastructure.Acquisition.Files;
 using HmiApp.Infrastructure.Acquisition.Polling;
 using HmiApp.Infrastructure.Acquisition.Storage;
+using HmiApp.Infrastructure.Mqtt;
 
 namespace HmiApp.Infrastructure.Acquisition;
 
@@ -12,7 +13,7 @@ namespace HmiApp.Infrastructure.Acquisition;
 /// in one transaction, and only then swapped into the engine; until that moment the old map keeps polling.
 /// Edits of one entry (from the admin pages) become a new version of the whole map and take the same path.
 /// </summary>
-public sealed class PointMapService(PointMapRepository repository, AcquisitionEngine engine, PollScheduler scheduler, IAuditTrail audit)
+public sealed class PointMapService(PointMapRepository repository, AcquisitionEngine engine, PollScheduler scheduler, MqttAcquisition mqtt, IAuditTrail audit)
 {
     public PointMapPreview Preview(PointMapFormat format, string text)
     {
@@ -81,11 +82,13 @@ public sealed class PointMapService(PointMapRepository repository, AcquisitionEn
 
     public string Export(PointMapFormat format) => PointMapFiles.Write(format, engine.Current.Map);
 
-    /// <summary>Loads the stored map into the engine and brings the poll jobs in step.</summary>
+    /// <summary>Loads the stored map into the engine, brings the poll jobs in step and the MQTT subscriptions.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        await engine.ApplyAsync(await repository.LoadAsync(cancellationToken), cancellationToken);
+        var stored = await repository.LoadAsync(cancellationToken);
+        await engine.ApplyAsync(stored, cancellationToken);
         await scheduler.SyncAsync(cancellationToken);
+        await mqtt.ApplyAsync(stored, cancellationToken);
     }
 
     private static string Truncate(string text) => text.Length <= 1000 ? text : text[..997] + "...";

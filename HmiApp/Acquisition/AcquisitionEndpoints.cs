@@ -58,7 +58,7 @@ public static class AcquisitionEndpoints
             };
             return Results.File(System.Text.Encoding.UTF8.GetBytes(maps.Export(parsed)), type, $"point-map.{extension}");
         }).RequireAuthorization(HmiPolicies.Engineer);
-        api.MapGet("/devices", (AcquisitionEngine engine) => Results.Ok(engine.Statuses().OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase)));
+        api.MapGet("/devices", (DeviceStatusBoard board) => Results.Ok(board.Statuses()));
         api.MapJobs();
         return api;
     }

@@ -14,7 +14,8 @@ namespace HmiApp.Infrastructure.Acquisition.Polling;
 /// Runs the polls of the applied point map: reads a device's scan with coalesced requests, decodes, stamps
 /// quality, keeps the breaker and counters, writes the current-value table and hands deadband-filtered samples
 /// to the sinks. <see cref="ApplyAsync"/> swaps in a new map in one step: a poll runs wholly on the old or the
-/// new one. Devices whose definition did not change keep their connection, breaker and counters.
+/// new one. Devices whose definition did not change keep their connection, breaker and counters. Devices of
+/// protocol MQTT are not polled: <see cref="Mqtt.MqttAcquisition"/> takes them from the same map.
 /// </summary>
 public sealed partial class AcquisitionEngine(
     CurrentValueTable values,
@@ -23,9 +24,8 @@ public sealed partial class AcquisitionEngine(
     ILoggerFactory loggers,
     TimeProvider time) : IAsyncDisposable
 {
-    private readonly IPointSampleSink[] _sinks = sinks.ToArray();
+    private readonly PointValueRecorder _recorder = new(values, sinks);
     private readonly ILogger _logger = loggers.CreateLogger<AcquisitionEngine>();
-    private readonly Dictionary<long, (double? Value, QualityStatus Quality)> _historised = [];
     private readonly SemaphoreSlim _applyGate = new(1, 1);
     private volatile EngineState _state = EngineState.Empty;
 
@@ -198,19 +198,7 @@ public sealed partial class AcquisitionEngine(
         return failure is not null ? PollOutcome.Failed(failure) : refused is not null ? PollOutcome.Failed(refused) : PollOutcome.Ok;
     }
 
-    private async Task PublishAsync(List<PointSample> samples, CancellationToken cancellationToken)
-    {
-        if (samples.Count == 0)
-        {
-            return;
-        }
-
-        var batch = samples.ToArray();
-        foreach (var sink in _sinks)
-        {
-            await sink.WriteAsync(batch, cancellationToken);
-        }
-    }
+    private Task PublishAsync(List<PointSample> samples, CancellationToken cancellationToken) => _recorder.PublishAsync(samples, cancellationToken);
 
     private async Task ReadAsync(DeviceRuntime runtime, PlannedRead<ScanPoint> read, List<PointSample> samples, HashSet<long> served, CancellationToken cancellationToken)
     {
@@ -264,38 +252,8 @@ public sealed partial class AcquisitionEngine(
         }
     }
 
-    private void Store(ScanPoint point, PointValue value, Quality quality, DateTimeOffset stamp, List<PointSample>? samples)
-    {
-        var last = values.Get(point.Id);
-        values.Set(new PointSnapshot(point.Id, value, quality, stamp, quality.IsGood ? stamp : last?.LastGood));
-        if (samples is null)
-        {
-            return;
-        }
-
-        double? number = value.Kind switch
-        {
-            PointValueKind.Number => value.Number,
-            PointValueKind.Boolean => value.Boolean ? 1.0 : 0.0,
-            _ => null,
-        };
-        if (value.Kind == PointValueKind.Text)
-        {
-            return;
-        }
-
-        lock (_historised)
-        {
-            var pass = !_historised.TryGetValue(point.Id, out var before)
-                || before.Quality != quality.Status
-                || (number is { } n && (before.Value is not { } b || Math.Abs(n - b) >= Math.Max(point.Point.Deadband, double.Epsilon)));
-            if (pass)
-            {
-                _historised[point.Id] = (number, quality.Status);
-                samples.Add(new PointSample(point.Id, stamp, quality.IsGood ? number : null, quality.Status));
-            }
-        }
-    }
+    private void Store(ScanPoint point, PointValue value, Quality quality, DateTimeOffset stamp, List<PointSample>? samples) =>
+        _recorder.Store(point.Id, point.Point, value, quality, stamp, samples);
 
     private static string Reason(Exception ex) => ex switch
     {
@@ -311,7 +269,8 @@ public sealed partial class AcquisitionEngine(
         var clients = new Dictionary<string, ModbusTcpClient>(StringComparer.OrdinalIgnoreCase);
         var runtimes = new Dictionary<string, DeviceRuntime>(StringComparer.OrdinalIgnoreCase);
         var o = options.Value;
-        foreach (var device in map.Devices)
+        // MQTT devices publish on their own (MqttAcquisition): no client, no scans, no poll jobs here.
+        foreach (var device in map.Devices.Where(d => d.Protocol == DeviceProtocol.Modbus))
         {
             if (old.Runtimes.TryGetValue(device.Name, out var kept) && kept.Device == device)
             {
@@ -332,7 +291,7 @@ public sealed partial class AcquisitionEngine(
         }
 
         var scans = new Dictionary<(string, string), DeviceScan>();
-        foreach (var group in map.Points.GroupBy(p => (Device: p.Device.ToUpperInvariant(), Scan: map.ScanClassOf(p).Name.ToUpperInvariant())))
+        foreach (var group in map.Points.Where(p => p.Mqtt is null).GroupBy(p => (Device: p.Device.ToUpperInvariant(), Scan: map.ScanClassOf(p).Name.ToUpperInvariant())))
         {
             var first = group.First();
             var runtime = runtimes[first.Device];

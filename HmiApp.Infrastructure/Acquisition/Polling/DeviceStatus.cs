@@ -14,4 +14,8 @@ public sealed record DeviceStatus(
     double? LastLatencyMs,
     long PollsOk,
     long PollsFailed,
-    string? LastError);
+    string? LastError)
+{
+    /// <summary>For an MQTT device: <see cref="Connected"/> is the broker link, polls are messages and failures refused values.</summary>
+    public DeviceProtocol Protocol { get; init; } = DeviceProtocol.Modbus;
+}

@@ -31,4 +31,12 @@ public sealed class DeviceEntity
     public int MaxReadBits { get; set; }
 
     public bool TransactionIdZero { get; set; }
+
+    public string Protocol { get; set; } = "Modbus";
+
+    public bool Tls { get; set; }
+
+    public string Username { get; set; } = "";
+
+    public string PasswordVariable { get; set; } = "";
 }

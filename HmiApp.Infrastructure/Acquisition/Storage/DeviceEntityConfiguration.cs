@@ -24,6 +24,10 @@ public sealed class DeviceEntityConfiguration : IEntityTypeConfiguration<DeviceE
         e.Property(x => x.MaxReadRegisters).HasColumnName("max_read_registers");
         e.Property(x => x.MaxReadBits).HasColumnName("max_read_bits");
         e.Property(x => x.TransactionIdZero).HasColumnName("transaction_id_zero");
+        e.Property(x => x.Protocol).HasColumnName("protocol").HasMaxLength(10).HasDefaultValue("Modbus");
+        e.Property(x => x.Tls).HasColumnName("tls").HasDefaultValue(false);
+        e.Property(x => x.Username).HasColumnName("username").HasMaxLength(100).HasDefaultValue("");
+        e.Property(x => x.PasswordVariable).HasColumnName("password_variable").HasMaxLength(100).HasDefaultValue("");
         e.HasIndex(x => x.Name).IsUnique();
     }
 }

@@ -44,4 +44,11 @@ public sealed class PointEntity
     public string? ScanClass { get; set; }
 
     public string Tags { get; set; } = "";
+
+    /// <summary>Null for a Modbus point.</summary>
+    public string? Topic { get; set; }
+
+    public string? ValuePath { get; set; }
+
+    public string? TimestampPath { get; set; }
 }

@@ -30,6 +30,9 @@ public sealed class PointEntityConfiguration : IEntityTypeConfiguration<PointEnt
         e.Property(x => x.WriteMax).HasColumnName("write_max");
         e.Property(x => x.ScanClass).HasColumnName("scan_class").HasMaxLength(100);
         e.Property(x => x.Tags).HasColumnName("tags").HasMaxLength(1000);
+        e.Property(x => x.Topic).HasColumnName("mqtt_topic").HasMaxLength(500);
+        e.Property(x => x.ValuePath).HasColumnName("mqtt_value_path").HasMaxLength(200);
+        e.Property(x => x.TimestampPath).HasColumnName("mqtt_timestamp_path").HasMaxLength(200);
         e.HasIndex(x => new { x.Device, x.Name }).IsUnique();
     }
 }

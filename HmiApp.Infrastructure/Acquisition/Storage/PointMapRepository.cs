@@ -29,14 +29,16 @@ public sealed class PointMapRepository(IServiceScopeFactory scopes, TimeProvider
             new("requestTimeoutMs", Text(d.RequestTimeoutMs)), new("pauseBetweenRequestsMs", Text(d.PauseBetweenRequestsMs)),
             new("pauseAfterConnectMs", Text(d.PauseAfterConnectMs)), new("maxReadRegisters", Text(d.MaxReadRegisters)),
             new("maxReadBits", Text(d.MaxReadBits)), new("transactionIdZero", d.TransactionIdZero ? "true" : "false"),
+            new("protocol", d.Protocol), new("tls", d.Tls ? "true" : ""), new("username", d.Username), new("passwordVariable", d.PasswordVariable),
         ])));
         records.AddRange(points.Select(p => Record(PointMapRecordKind.Point, (int)p.Id,
         [
-            new("device", p.Device), new("name", p.Name), new("description", p.Description), new("table", p.Table), new("address", Text(p.Address)),
-            new("dataType", p.DataType), new("byteOrder", p.ByteOrder), new("length", Text(p.Length)), new("bit", Text(p.Bit)),
+            new("device", p.Device), new("name", p.Name), new("description", p.Description), new("table", p.Table), new("address", p.Topic is null ? Text(p.Address) : null),
+            new("dataType", p.DataType), new("byteOrder", p.Topic is null ? p.ByteOrder : null), new("length", Text(p.Length)), new("bit", Text(p.Bit)),
             new("scale", Text(p.Scale)), new("offset", Text(p.Offset)), new("units", p.Units), new("rangeLow", Text(p.RangeLow)),
             new("rangeHigh", Text(p.RangeHigh)), new("deadband", Text(p.Deadband)), new("writable", p.Writable ? "true" : "false"),
             new("writeMin", Text(p.WriteMin)), new("writeMax", Text(p.WriteMax)), new("scanClass", p.ScanClass), new("tags", p.Tags),
+            new("topic", p.Topic), new("valuePath", p.ValuePath), new("timestampPath", p.TimestampPath),
         ])));
 
         var import = PointMapReader.Read(records);
@@ -84,6 +86,10 @@ public sealed class PointMapRepository(IServiceScopeFactory scopes, TimeProvider
             r.MaxReadRegisters = d.Connection.MaxReadRegisters;
             r.MaxReadBits = d.Connection.MaxReadBits;
             r.TransactionIdZero = d.Connection.AnswersTransactionIdZero;
+            r.Protocol = d.Protocol.ToString();
+            r.Tls = d.Mqtt.Tls;
+            r.Username = d.Mqtt.Username;
+            r.PasswordVariable = d.Mqtt.PasswordVariable;
         });
         var pointRows = await db.Points.ToListAsync(cancellationToken);
         Sync(db.Points, pointRows, next.Points, r => $"{r.Device}/{r.Name}", p => p.Key.ToString(), p => new PointEntity { Device = p.Device, Name = p.Name, Table = "", DataType = "", ByteOrder = "" }, (r, p) =>
@@ -91,7 +97,7 @@ public sealed class PointMapRepository(IServiceScopeFactory scopes, TimeProvider
             r.Device = p.Device;
             r.Name = p.Name;
             r.Description = p.Description;
-            r.Table = p.Table.ToString();
+            r.Table = p.Mqtt is null ? p.Table.ToString() : "";
             r.Address = p.Address;
             r.DataType = p.Encoding.DataType.ToString();
             r.ByteOrder = p.Encoding.ByteOrder.ToString();
@@ -108,6 +114,9 @@ public sealed class PointMapRepository(IServiceScopeFactory scopes, TimeProvider
             r.WriteMax = p.WriteMax;
             r.ScanClass = p.ScanClass;
             r.Tags = p.Tags.ToString();
+            r.Topic = p.Mqtt?.Topic;
+            r.ValuePath = p.Mqtt?.Value.Text;
+            r.TimestampPath = p.Mqtt?.Timestamp?.Text;
         });
 
         var counts = changes.GroupBy(c => c.Change).ToDictionary(g => g.Key, g => g.Count());
