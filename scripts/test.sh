@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the plant HMI on a fresh machine: installs what the tests need (Debian packages
-# for PostgreSQL, the Modbus peers and Chromium; npm packages through the build), builds once, then
+# for PostgreSQL, the Modbus peers, the MQTT broker and Chromium; npm packages through the build), builds once, then
 # runs each category and prints its count. Ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ say() { printf '\n== %s\n' "$*"; }
 # --- what the tests need from Debian -------------------------------------------------------------
 # python3-pymodbus 3.0 cannot be imported without python3-serial and python3-serial-asyncio, which it only
 # recommends: they are named here because the install below leaves recommends out.
-packages=(postgresql python3-pymodbus python3-serial python3-serial-asyncio libmodbus-dev pkg-config gcc mbpoll chromium fonts-dejavu-core)
+packages=(postgresql python3-pymodbus python3-serial python3-serial-asyncio libmodbus-dev pkg-config gcc mbpoll mosquitto mosquitto-clients chromium fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -43,12 +43,14 @@ check mbpoll "mbpoll -h" mbpoll -h
 check libmodbus-dev "pkg-config --libs libmodbus" pkg-config --libs libmodbus
 check gcc "gcc --version" gcc --version
 check postgresql "initdb --version" /usr/lib/postgresql/15/bin/initdb --version
+check mosquitto "mosquitto -h" sh -c "mosquitto -h | grep -q 'mosquitto version'"
+check mosquitto-clients "mosquitto_pub --help" sh -c "mosquitto_pub --help | grep -q 'mosquitto_pub version'"
 check chromium "Chromium headless" sh -c \
   "chromium --headless --no-sandbox --disable-gpu --dump-dom 'data:text/html,<p>preflight</p>' 2>/dev/null | grep -q '<p>preflight</p>'"
 if [ "$preflight_failed" -ne 0 ]; then
   echo "0 passed, 1 failed"; exit 1
 fi
-echo "pymodbus, mbpoll, libmodbus, gcc, initdb and Chromium work"
+echo "pymodbus, mbpoll, libmodbus, gcc, initdb, mosquitto and Chromium work"
 
 # --- build once (the build runs npm ci in wwwroot-assets when needed) ------------------------------
 say "Building"
@@ -82,12 +84,13 @@ run() {
   summary+=("$(printf '%-12s %4d passed, %d failed, %d skipped' "$name" "$passed" "$failed" "$skipped")")
 }
 
-categories="Category!=Component&Category!=Integration&Category!=PostgreSQL&Category!=ModbusPeer"
+categories="Category!=Component&Category!=Integration&Category!=PostgreSQL&Category!=ModbusPeer&Category!=MqttBroker"
 run unit        HmiApp.Tests "$categories"
 run component   HmiApp.Tests "Category=Component"
 run integration HmiApp.Tests "Category=Integration"
 run postgresql  HmiApp.Tests "Category=PostgreSQL"
 run modbus-peer HmiApp.Tests "Category=ModbusPeer"
+run mqtt        HmiApp.Tests "Category=MqttBroker"
 run browser     HmiApp.E2E   "FullyQualifiedName~HmiApp.E2E"
 
 say "Summary"

@@ -18,8 +18,8 @@ public static class MqttPayloadReader
         document = null;
         try
         {
-            var reader = new Utf8JsonReader(payload);
-            document = JsonDocument.ParseValue(ref reader);
+            // Parse, not ParseValue: "21.5 degC" must be refused whole, not read as 21.5.
+            document = JsonDocument.Parse(payload);
             error = null;
             return true;
         }

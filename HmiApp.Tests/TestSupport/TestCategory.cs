@@ -11,4 +11,7 @@ public static class TestCategory
     public const string Integration = "Integration";
     public const string PostgreSql = "PostgreSQL";
     public const string Peer = "ModbusPeer";
+
+    /// <summary>Tests against Debian's mosquitto broker, driven with mosquitto_pub.</summary>
+    public const string Mqtt = "MqttBroker";
 }

@@ -26,7 +26,8 @@ public static class PointQuery
             var id = stored.PointIds[p.Key];
             var snapshot = values.Get(id);
             return new PointResource(
-                id, p.Device, p.Name, p.Description, p.Units, p.Table.ToString(), p.Address, p.Encoding.DataType.ToString(),
+                // An MQTT point has no register: its table reads "Mqtt" with its topic in place of an address.
+                id, p.Device, p.Name, p.Description, p.Units, p.Mqtt is null ? p.Table.ToString() : "Mqtt", p.Address, p.Encoding.DataType.ToString(),
                 p.Tags.Values, snapshot?.Value.HasValue == true ? snapshot.Value.ToString() : null,
                 (snapshot?.Quality.Status ?? QualityStatus.Uncertain).ToString(),
                 snapshot?.Quality.Reason ?? (snapshot is null ? "not read yet" : null),
