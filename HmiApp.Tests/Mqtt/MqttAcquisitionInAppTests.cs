@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HmiApp.Domain.Access;
 using HmiApp.Infrastructure.Acquisition;
+using HmiApp.Domain.Wells;
 using HmiApp.Infrastructure.Acquisition.Files;
+using HmiApp.Infrastructure.Wells;
 using HmiApp.Tests.TestSupport;
 
 namespace HmiApp.Tests.Mqtt;
@@ -92,11 +94,35 @@ public sealed class MqttAcquisitionInAppTests : IAsyncLifetime
         await WaitForPointAsync("temperature", p => p.Quality == "Good" && p.Value == "23.5");
     }
 
+    [Fact]
+    public async Task A_wells_telemetry_published_over_mqtt_feeds_the_well_like_polled_points()
+    {
+        Assert.True(await _app.Services.GetRequiredService<WellStore>().AddAsync(
+            new Well(WellId, "Well 9", "North", "ESP-400", 2500, 50, 60, 90, 150, 7.0, 5.62), CancellationToken.None));
+        var reading = WellPointBindings.ReadingSignals.ToDictionary(s => s.ToString(), s => s == TelemetrySignal.FlowRate ? 2412.5 : 10.0 + (int)s);
+        await _broker.PublishAsync($"field/{WellId}/telemetry", JsonSerializer.Serialize(reading));
+        var buffer = _app.Services.GetRequiredService<WellTelemetryBuffer>();
+        await Eventually.HoldsAsync(() => buffer.Latest(WellId) is { FlowRateBblPerDay: 2412.5 }, "a reading of the well from its MQTT points", TimeSpan.FromSeconds(20));
+        Assert.Equal(reading[nameof(TelemetrySignal.MotorCurrent)], buffer.Latest(WellId)!.MotorCurrentAmps);
+    }
+
     public async Task DisposeAsync()
     {
         await _app.DisposeAsync();
         await _broker.DisposeAsync();
     }
+
+    private const string WellId = "W-9";
+
+    // One point per field of a well's reading, tagged as the well editor binds by default.
+    private static string WellPoints() => string.Concat(WellPointBindings.ReadingSignals.Select(signal => $"""
+
+              - name: {signal}
+                topic: field/{WellId}/telemetry
+                valuePath: {signal}
+                dataType: Float64
+                tags: well:{WellId};signal:{signal}
+        """));
 
     private static string Map(int port) => $"""
         scanClasses:
@@ -124,6 +150,12 @@ public sealed class MqttAcquisitionInAppTests : IAsyncLifetime
                 valuePath: readings[0].value
                 dataType: Int32
                 scale: 0.1
+          - name: {WellId}-rtu
+            protocol: Mqtt
+            host: 127.0.0.1
+            port: {port.ToString(CultureInfo.InvariantCulture)}
+            scanClass: fast
+            points:{WellPoints()}
         """;
 
     private async Task<JsonElement> WaitForDeviceAsync(Func<JsonElement, bool> condition, string what)
