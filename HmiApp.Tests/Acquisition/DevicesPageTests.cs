@@ -1,3 +1,7 @@
+using HmiApp.Infrastructure.Acquisition;
+using HmiApp.Infrastructure.Mqtt;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using HmiApp.Devices;
 using HmiApp.Domain.Acquisition;
 using HmiApp.Domain.Modbus;
@@ -20,6 +24,7 @@ public sealed class DevicesPageTests
         values.Set(new PointSnapshot(1, PointValue.FromNumber(12.5), Quality.Good, now, now));
         values.Set(new PointSnapshot(2, PointValue.FromNumber(21.5), Quality.Stale("no fresh read for 3 s"), now.AddSeconds(-3), now.AddSeconds(-3)));
         values.Set(new PointSnapshot(3, PointValue.NoValue, Quality.Bad("timeout: no answer"), now, null));
+        await using var meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
         await using var renderer = new StaticComponentRenderer(s =>
         {
             s.AddSingleton<TimeProvider>(time);
@@ -27,6 +32,8 @@ public sealed class DevicesPageTests
             s.AddSingleton(engine);
             s.AddSingleton(values);
             s.AddSingleton(broadcaster);
+            s.AddSingleton(new DeviceStatusBoard(engine, new MqttAcquisition(
+                values, [], Options.Create(AcquisitionFixtures.FastOptions()), new MqttMetrics(meters.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()), NullLoggerFactory.Instance, time)));
         });
 
         var html = await renderer.RenderAsync<DevicesPage>();
