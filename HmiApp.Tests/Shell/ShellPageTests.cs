@@ -22,7 +22,16 @@ public sealed class ShellPageTests : IAsyncLifetime
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("class=\"hmi-shell", html);
         Assert.Contains("data-testid=\"not-live-overlay\"", html);
-        Assert.Contains("<script src=\"_framework/blazor.web.js\" autostart=\"false\">", html);
+        Assert.Matches("<script src=\"_framework/blazor\\.web\\.[a-z0-9]+\\.js\" autostart=\"false\">", html);
+    }
+
+    [Fact]
+    public async Task The_client_script_is_the_NET_10_one_whose_reconnection_events_drive_the_not_live_overlay()
+    {
+        var script = await app.CreateClient().GetStringAsync("/_framework/blazor.web.js");
+
+        Assert.Contains("components-reconnect-state-changed", script);
+        Assert.Contains("resumeCircuit", script);
     }
 
     [Fact]

@@ -4,8 +4,7 @@ namespace HmiApp.Shell;
 
 /// <summary>
 /// Serves what the build placed beside the app: our front-end assets (from wwwroot-assets) under
-/// <c>/assets</c>, and the Blazor client script under <c>/_framework</c> when it was taken from the
-/// runtime pack (build/BlazorClientScript.targets). With the standard package the framework serves it.
+/// <c>/assets</c>. The Blazor client script is the framework's own, served by MapStaticAssets.
 /// </summary>
 public static class ClientAssetsEndpoints
 {
@@ -18,12 +17,6 @@ public static class ClientAssetsEndpoints
         }
 
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(assets), RequestPath = "/assets" });
-
-        var blazorClient = Path.Combine(AppContext.BaseDirectory, "blazor-client");
-        if (File.Exists(Path.Combine(blazorClient, "blazor.web.js")))
-        {
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(blazorClient), RequestPath = "/_framework" });
-        }
 
         return app;
     }

@@ -1,25 +1,29 @@
-// Connection behaviour of the HMI, owned by us because the Blazor client we can ship (9.0) has no
-// working .NET 10 reconnect modal. Rules an unattended screen needs:
+// Connection behaviour of the HMI on .NET 10's reconnection: blazor.web.js finds our overlay by its id
+// (components-reconnect-modal) and tells it what happens through components-reconnect-state-changed
+// events. What an unattended screen needs beyond the framework's defaults is set here:
 //  - the moment the circuit drops, a full-screen overlay says the data is NOT live and for how long;
-//  - retries never stop, with backoff capped at a few seconds;
-//  - when the server is back but our circuit is gone (a restart), the page reloads by itself.
+//  - retries never stop (maxRetries: Infinity), with backoff capped at a few seconds and jitter;
+//  - when the server is back but our circuit is gone (a restart), the page reloads by itself, on the
+//    same URL, so a kiosk comes back on the screen it showed.
 (() => {
   "use strict";
 
   const maxDelayMs = 5000;
-  const overlay = document.getElementById("hmi-not-live");
+  const overlay = document.getElementById("components-reconnect-modal");
   const age = document.getElementById("hmi-not-live-age");
   const status = document.getElementById("hmi-not-live-status");
 
   let downSince = null;
   let ticker = null;
-  let loop = null;
+  let reloading = false;
 
   const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
-  const backoff = attempt => {
-    const base = Math.min(maxDelayMs, 250 * 2 ** Math.min(attempt, 5));
-    return base * (0.8 + Math.random() * 0.4); // jitter: many kiosks must not retry in lockstep
+  // The first attempts come quickly (a network blip), later ones every few seconds; jitter so that
+  // many kiosks do not retry in lockstep after a server restart.
+  const retryInterval = previousAttempts => {
+    const base = Math.min(maxDelayMs, 250 * 2 ** Math.min(previousAttempts, 5));
+    return Math.round(base * (0.8 + Math.random() * 0.4));
   };
 
   function formatAge(ms) {
@@ -57,48 +61,60 @@
     }
   }
 
-  async function reconnectForever() {
-    for (let attempt = 0; downSince !== null; attempt++) {
-      status.textContent = attempt === 0 ? "Reconnecting…" : `Reconnecting (attempt ${attempt + 1})…`;
-      await sleep(backoff(attempt));
-      if (downSince === null) return;
-      try {
-        if (await Blazor.reconnect()) {
-          return; // Blazor calls onConnectionUp, which hides the overlay.
-        }
-      } catch {
-        continue; // server unreachable: keep trying
-      }
-      // The server answered but no longer knows our circuit: it restarted. A fresh page is the only
-      // way to live data again; reload once the server serves pages.
+  async function reloadWhenServerAnswers() {
+    if (reloading) return;
+    reloading = true;
+    for (let attempt = 0; ; attempt++) {
       if (await serverAnswers()) {
         status.textContent = "Server is back. Reloading…";
         location.reload();
         return;
       }
+      await sleep(retryInterval(attempt));
     }
   }
 
-  const reconnectionHandler = {
-    onConnectionDown() {
-      showOverlay();
-      loop ??= reconnectForever().finally(() => { loop = null; });
-    },
-    onConnectionUp() {
-      hideOverlay();
-    },
-  };
+  overlay.addEventListener("components-reconnect-state-changed", event => {
+    const { state, currentAttempt } = event.detail;
+    switch (state) {
+      case "show":
+        showOverlay();
+        status.textContent = "Reconnecting…";
+        break;
+      case "retrying":
+        showOverlay();
+        status.textContent = currentAttempt > 1 ? `Reconnecting (attempt ${currentAttempt})…` : "Reconnecting…";
+        break;
+      case "paused":
+        showOverlay();
+        status.textContent = "Session paused by the server. Resuming…";
+        Blazor.resumeCircuit().then(resumed => { if (!resumed) reloadWhenServerAnswers(); }, () => reloadWhenServerAnswers());
+        break;
+      case "hide":
+        hideOverlay();
+        break;
+      default:
+        // "rejected": the server answered but no longer knows our circuit, and its state could not
+        // be resumed: it restarted. "failed" / "resume-failed" cannot end an unattended screen either.
+        // A fresh page is the only way to live data again.
+        showOverlay();
+        reloadWhenServerAnswers();
+        break;
+    }
+  });
 
   async function start() {
     for (let attempt = 0; ; attempt++) {
       try {
-        await Blazor.start({ circuit: { reconnectionHandler } });
+        await Blazor.start({
+          circuit: { reconnectionOptions: { maxRetries: Infinity, retryIntervalMilliseconds: retryInterval } },
+        });
         return;
       } catch {
         // The page came from the server but the circuit could not start (server going down as we
         // loaded): say so and reload when it answers again.
         showOverlay();
-        await sleep(backoff(attempt));
+        await sleep(retryInterval(attempt));
         if (await serverAnswers()) {
           location.reload();
           return;
