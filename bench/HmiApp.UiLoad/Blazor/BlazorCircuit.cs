@@ -142,7 +142,7 @@ public sealed class BlazorCircuit : IAsyncDisposable
                 }
 
                 messages.Clear();
-                start += BlazorPack.ReadFrames(buffer.AsSpan(start, filled - start), messages);
+                start += BlazorPack.ReadFrames(buffer.AsMemory(start, filled - start), messages);
                 Buffer.BlockCopy(buffer, start, buffer, 0, filled - start);
                 filled -= start;
                 foreach (var message in messages)
