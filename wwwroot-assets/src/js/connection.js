@@ -104,22 +104,15 @@
   });
 
   async function start() {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await Blazor.start({
-          circuit: { reconnectionOptions: { maxRetries: Infinity, retryIntervalMilliseconds: retryInterval } },
-        });
-        return;
-      } catch {
-        // The page came from the server but the circuit could not start (server going down as we
-        // loaded): say so and reload when it answers again.
-        showOverlay();
-        await sleep(retryInterval(attempt));
-        if (await serverAnswers()) {
-          location.reload();
-          return;
-        }
-      }
+    try {
+      await Blazor.start({
+        circuit: { reconnectionOptions: { maxRetries: Infinity, retryIntervalMilliseconds: retryInterval } },
+      });
+    } catch {
+      // The page came from the server but the circuit could not start (server going down as we
+      // loaded). Blazor.start cannot be called twice: say so and reload when the server answers.
+      showOverlay();
+      reloadWhenServerAnswers();
     }
   }
 
