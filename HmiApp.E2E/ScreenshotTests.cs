@@ -118,8 +118,10 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IAsyncLifetime
             await page.WaitForInteractiveAsync();
         }
 
-        // Rendered: nothing loading any more, fonts in, and a frame painted after the last change.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Rendered: every stylesheet, script and image of the document in, fonts in, and a frame painted
+        // after the last change. Not "network idle" (500 ms without any request): a loaded CI machine did
+        // not give it within 30 s once, and it says nothing about what is painted.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.EvaluateAsync("() => document.fonts.ready.then(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))");
 
         var themeLink = await page.Locator("link#radzen-theme-link").GetAttributeAsync("href");
