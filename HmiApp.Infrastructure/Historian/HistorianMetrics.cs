@@ -24,6 +24,10 @@ public sealed class HistorianMetrics
         written = meter.CreateCounter<long>("hmi.historian.samples.written", unit: "{sample}", description: "Samples written to the database.");
         failed = meter.CreateCounter<long>("hmi.historian.samples.failed", unit: "{sample}",
             description: "Samples in write attempts that failed; they are kept and retried, never dropped.");
+
+        // Both read 0 before the first batch rather than being absent, so that increase() sees the first failure.
+        written.Add(0);
+        failed.Add(0);
         meter.CreateObservableGauge("hmi.historian.buffer.depth", ObserveBuffer, unit: "{sample}",
             description: "Samples waiting for the database, by where they wait (queue, memory, spill).");
     }

@@ -19,14 +19,14 @@ public sealed class PrometheusExporterTests : IDisposable
     }
 
     [Fact]
-    public void A_counter_is_a_total_per_tag_set()
+    public async Task A_counter_is_a_total_per_tag_set()
     {
         var counter = meter.CreateCounter<long>("hmi.test.polls", description: "Polls done.");
         counter.Add(2, new KeyValuePair<string, object?>("device", "rehau"));
         counter.Add(3, new KeyValuePair<string, object?>("device", "rehau"));
         counter.Add(1, new KeyValuePair<string, object?>("device", "esp-1"));
 
-        var family = Scrape()["hmi_test_polls_total"];
+        var family = (await ScrapeAsync())["hmi_test_polls_total"];
 
         Assert.Equal(("counter", "Polls done."), (family.Type, family.Help));
         Assert.Equal(5, Value(family, "hmi_test_polls_total", ("device", "rehau")));
@@ -34,53 +34,64 @@ public sealed class PrometheusExporterTests : IDisposable
     }
 
     [Fact]
-    public void An_up_down_counter_is_a_gauge_of_its_running_sum()
+    public async Task An_up_down_counter_is_a_gauge_of_its_running_sum()
     {
         var open = meter.CreateUpDownCounter<int>("hmi.test.sessions");
         open.Add(3);
         open.Add(-1);
 
-        var family = Scrape()["hmi_test_sessions"];
+        var family = (await ScrapeAsync())["hmi_test_sessions"];
 
         Assert.Equal("gauge", family.Type);
         Assert.Equal(2, Assert.Single(family.Samples).Value);
     }
 
     [Fact]
-    public void An_observable_gauge_reports_what_its_callback_says_at_scrape_time()
+    public async Task An_observable_gauge_reports_what_its_callback_says_at_scrape_time()
     {
         var level = 1.5;
         meter.CreateObservableGauge("hmi.test.level", () => new Measurement<double>(level, new KeyValuePair<string, object?>("tank", "T1")), unit: "m");
 
-        Assert.Equal(1.5, Value(Scrape()["hmi_test_level_m"], "hmi_test_level_m", ("tank", "T1")));
+        Assert.Equal(1.5, Value((await ScrapeAsync())["hmi_test_level_m"], "hmi_test_level_m", ("tank", "T1")));
         level = -0.25;
-        Assert.Equal(-0.25, Value(Scrape()["hmi_test_level_m"], "hmi_test_level_m", ("tank", "T1")));
+        Assert.Equal(-0.25, Value((await ScrapeAsync())["hmi_test_level_m"], "hmi_test_level_m", ("tank", "T1")));
     }
 
     [Fact]
-    public void An_observable_counter_reports_its_total_without_adding_scrapes_up()
+    public async Task A_tag_set_an_observable_gauge_no_longer_reports_disappears()
+    {
+        var devices = new List<string> { "rehau", "esp-1" };
+        meter.CreateObservableGauge("hmi.test.connected", () => devices.Select(d => new Measurement<int>(1, new KeyValuePair<string, object?>("device", d))));
+
+        Assert.Equal(["esp-1", "rehau"], (await ScrapeAsync())["hmi_test_connected"].Samples.Select(s => s.Labels["device"]).Order());
+        devices.Remove("esp-1");
+        Assert.Equal(["rehau"], (await ScrapeAsync())["hmi_test_connected"].Samples.Select(s => s.Labels["device"]));
+    }
+
+    [Fact]
+    public async Task An_observable_counter_reports_its_total_without_adding_scrapes_up()
     {
         meter.CreateObservableCounter("hmi.test.energy", () => 42L, unit: "By");
 
-        Scrape();
-        var family = Scrape()["hmi_test_energy_bytes_total"];
+        await ScrapeAsync();
+        var family = (await ScrapeAsync())["hmi_test_energy_bytes_total"];
 
         Assert.Equal("counter", family.Type);
         Assert.Equal(42, Assert.Single(family.Samples).Value);
     }
 
     [Fact]
-    public void A_gauge_keeps_the_last_recorded_value()
+    public async Task A_gauge_keeps_the_last_recorded_value()
     {
         var gauge = meter.CreateGauge<double>("hmi.test.setpoint", unit: "Cel");
         gauge.Record(20);
         gauge.Record(21.5);
 
-        Assert.Equal(21.5, Assert.Single(Scrape()["hmi_test_setpoint_Cel"].Samples).Value);
+        Assert.Equal(21.5, Assert.Single((await ScrapeAsync())["hmi_test_setpoint_Cel"].Samples).Value);
     }
 
     [Fact]
-    public void A_histogram_has_cumulative_buckets_from_its_advice_a_sum_and_a_count()
+    public async Task A_histogram_has_cumulative_buckets_from_its_advice_a_sum_and_a_count()
     {
         var histogram = meter.CreateHistogram("hmi.test.latency", unit: "s", advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 1, 10] });
         foreach (var value in new[] { 0.05, 0.1, 0.5, 3, 30 })
@@ -88,7 +99,7 @@ public sealed class PrometheusExporterTests : IDisposable
             histogram.Record(value, new KeyValuePair<string, object?>("outcome", "ok"));
         }
 
-        var family = Scrape()["hmi_test_latency_seconds"];
+        var family = (await ScrapeAsync())["hmi_test_latency_seconds"];
 
         Assert.Equal("histogram", family.Type);
         var buckets = family.Samples.Where(s => s.Name.EndsWith("_bucket")).Select(s => (s.Labels["le"], s.Value, s.Labels["outcome"])).ToList();
@@ -98,22 +109,22 @@ public sealed class PrometheusExporterTests : IDisposable
     }
 
     [Fact]
-    public void A_histogram_without_advice_uses_the_default_buckets()
+    public async Task A_histogram_without_advice_uses_the_default_buckets()
     {
         meter.CreateHistogram<int>("hmi.test.size").Record(7);
 
-        var family = Scrape()["hmi_test_size"];
+        var family = (await ScrapeAsync())["hmi_test_size"];
 
         Assert.Equal(InstrumentSeries.DefaultBuckets.Length + 1, family.Samples.Count(s => s.Name == "hmi_test_size_bucket"));
     }
 
     [Fact]
-    public void Names_and_labels_are_sanitised_and_values_and_help_escaped()
+    public async Task Names_and_labels_are_sanitised_and_values_and_help_escaped()
     {
         var counter = meter.CreateCounter<int>("hmi.test.odd-name/9", description: "Line one\nback\\slash");
         counter.Add(1, new KeyValuePair<string, object?>("well.id", "W\"1\"\\a\nb"));
 
-        var text = exporter.Scrape();
+        var text = await exporter.ScrapeAsync(CancellationToken.None);
         var family = PrometheusText.Parse(text)["hmi_test_odd_name_9_total"];
 
         Assert.Equal("Line one\nback\\slash", family.Help);
@@ -122,7 +133,7 @@ public sealed class PrometheusExporterTests : IDisposable
     }
 
     [Fact]
-    public void Meters_outside_the_app_or_of_another_host_are_not_exported()
+    public async Task Meters_outside_the_app_or_of_another_host_are_not_exported()
     {
         using var foreign = new Meter("System.Something");
         foreign.CreateCounter<int>("foreign.count").Add(1);
@@ -130,7 +141,7 @@ public sealed class PrometheusExporterTests : IDisposable
         otherHost.GetRequiredService<IMeterFactory>().Create("HmiApp.Test").CreateCounter<int>("hmi.test.other.host").Add(1);
         meter.CreateCounter<int>("hmi.test.mine").Add(1);
 
-        var families = Scrape();
+        var families = await ScrapeAsync();
 
         Assert.Equal(["hmi_test_mine_total"], families.Keys);
     }
@@ -146,7 +157,7 @@ public sealed class PrometheusExporterTests : IDisposable
         await second.OnCircuitOpenedAsync(null!, default);
         await first.OnCircuitClosedAsync(null!, default);
 
-        var family = Scrape()["hmi_circuits_connected"];
+        var family = (await ScrapeAsync())["hmi_circuits_connected"];
         Assert.Equal("gauge", family.Type);
         Assert.Equal(1, Assert.Single(family.Samples).Value);
     }
@@ -157,7 +168,7 @@ public sealed class PrometheusExporterTests : IDisposable
         services.Dispose();
     }
 
-    private IReadOnlyDictionary<string, PrometheusText.Family> Scrape() => PrometheusText.Parse(exporter.Scrape());
+    private async Task<IReadOnlyDictionary<string, PrometheusText.Family>> ScrapeAsync() => PrometheusText.Parse(await exporter.ScrapeAsync(CancellationToken.None));
 
     private static double Value(PrometheusText.Family family, string name, params (string Key, string Value)[] labels) =>
         family.Samples.Single(s => s.Name == name && labels.All(l => s.Labels.GetValueOrDefault(l.Key) == l.Value)).Value;

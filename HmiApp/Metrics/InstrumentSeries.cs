@@ -1,25 +1,33 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using System.Text;
+using System.Globalization;
+using Prometheus;
 
 namespace HmiApp.Metrics;
 
 /// <summary>
-/// What one instrument has measured so far, one series per distinct tag set: a running sum (counters,
-/// up-down counters), the last value (observable instruments, gauges) or bucket counts, sum and count
-/// (histograms).
+/// One instrument's series in the prometheus-net registry: a Counter for counters (observable ones set to
+/// their reported total), a Gauge for up-down counters and gauges, a Histogram with the instrument's
+/// advised buckets. prometheus-net fixes a metric's label names when it is created, and an instrument only
+/// shows its tag keys with its first measurement, so the metric is created then; a later measurement's tags
+/// are matched to those names by key (a missing one reads as empty).
 /// </summary>
 public sealed class InstrumentSeries
 {
     /// <summary>Used when a histogram gives no bucket advice; the Prometheus client libraries' defaults (seconds).</summary>
     public static readonly double[] DefaultBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-    private readonly ConcurrentDictionary<string, Series> series = new(StringComparer.Ordinal);
+    private readonly IMetricFactory factory;
     private readonly bool setsValue;
+    private readonly Lock creating = new();
+    private readonly ConcurrentDictionary<string, string[]> observedThisScrape = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> observedBefore = new(StringComparer.Ordinal);
+    private volatile Created? created;
 
-    public InstrumentSeries(Instrument instrument)
+    public InstrumentSeries(Instrument instrument, IMetricFactory factory)
     {
         Instrument = instrument;
+        this.factory = factory;
         var definition = instrument.GetType().GetGenericTypeDefinition();
         Kind = definition == typeof(Histogram<>) ? MetricKind.Histogram
             : definition == typeof(Counter<>) || definition == typeof(ObservableCounter<>) ? MetricKind.Counter
@@ -41,83 +49,86 @@ public sealed class InstrumentSeries
 
     public void Record(double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var entry = series.GetOrAdd(Labels(tags), _ => new Series(Buckets.Count));
-        lock (entry)
-        {
-            if (Kind == MetricKind.Histogram)
-            {
-                var i = 0;
-                while (i < Buckets.Count && value > Buckets[i])
-                {
-                    i++;
-                }
-
-                entry.BucketCounts[i]++;
-                entry.Count++;
-                entry.Value += value;
-            }
-            else
-            {
-                entry.Value = setsValue ? value : entry.Value + value;
-            }
-        }
-    }
-
-    /// <summary>Observable instruments are asked afresh at every scrape; a tag set no longer reported disappears.</summary>
-    public void ForgetObservations()
-    {
+        var metric = created ?? Create(tags);
+        var labelValues = metric.LabelValues(tags);
         if (Instrument.IsObservable)
         {
-            series.Clear();
+            observedThisScrape[string.Join('\u001f', labelValues)] = labelValues;
+        }
+
+        switch (metric.Collector)
+        {
+            case Counter counter when setsValue:
+                counter.WithLabels(labelValues).IncTo(value);
+                break;
+            case Counter counter when value >= 0:
+                // A negative add breaks a counter's contract; it is dropped rather than thrown into the code that measured.
+                counter.WithLabels(labelValues).Inc(value);
+                break;
+            case Gauge gauge when setsValue:
+                gauge.WithLabels(labelValues).Set(value);
+                break;
+            case Gauge gauge:
+                gauge.WithLabels(labelValues).Inc(value);
+                break;
+            case Histogram histogram:
+                histogram.WithLabels(labelValues).Observe(value);
+                break;
         }
     }
 
-    /// <summary>Writes this instrument's sample lines (not its HELP and TYPE lines).</summary>
-    public void WriteSamples(StringBuilder output)
+    /// <summary>Called before observable instruments are asked afresh.</summary>
+    public void BeginObservation() => observedThisScrape.Clear();
+
+    /// <summary>A tag set an observable instrument no longer reports disappears from the exposition.</summary>
+    public void EndObservation()
     {
-        foreach (var (labels, entry) in series.OrderBy(s => s.Key, StringComparer.Ordinal))
+        if (created is not { } metric)
         {
-            lock (entry)
+            return;
+        }
+
+        foreach (var (key, labelValues) in observedBefore)
+        {
+            if (!observedThisScrape.ContainsKey(key))
             {
-                if (Kind != MetricKind.Histogram)
-                {
-                    output.Append(Name).Append(Braced(labels)).Append(' ').Append(PrometheusNames.Number(entry.Value)).Append('\n');
-                    continue;
-                }
-
-                var baseName = Name;
-                long cumulative = 0;
-                for (var i = 0; i <= Buckets.Count; i++)
-                {
-                    cumulative += entry.BucketCounts[i];
-                    var le = i < Buckets.Count ? PrometheusNames.Number(Buckets[i]) : "+Inf";
-                    var bucketLabels = labels.Length == 0 ? $"le=\"{le}\"" : $"{labels},le=\"{le}\"";
-                    output.Append(baseName).Append("_bucket{").Append(bucketLabels).Append("} ").Append(cumulative).Append('\n');
-                }
-
-                output.Append(baseName).Append("_sum").Append(Braced(labels)).Append(' ').Append(PrometheusNames.Number(entry.Value)).Append('\n');
-                output.Append(baseName).Append("_count").Append(Braced(labels)).Append(' ').Append(entry.Count).Append('\n');
+                metric.Remove(labelValues);
+                observedBefore.TryRemove(key, out _);
             }
         }
+
+        foreach (var (key, labelValues) in observedThisScrape)
+        {
+            observedBefore[key] = labelValues;
+        }
     }
 
-    private static string Braced(string labels) => labels.Length == 0 ? "" : "{" + labels + "}";
-
-    private static string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    private Created Create(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        if (tags.IsEmpty)
-        {
-            return "";
-        }
-
-        var pairs = new List<(string Key, string Value)>(tags.Length);
+        var tagKeys = new List<string>(tags.Length);
         foreach (var tag in tags)
         {
-            pairs.Add((PrometheusNames.Label(tag.Key), PrometheusNames.LabelValue(Convert.ToString(tag.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "")));
+            tagKeys.Add(tag.Key);
         }
 
-        pairs.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return string.Join(",", pairs.Select(p => $"{p.Key}=\"{p.Value}\""));
+        lock (creating)
+        {
+            if (created is not null)
+            {
+                return created;
+            }
+
+            var keys = tagKeys.Distinct(StringComparer.Ordinal).OrderBy(PrometheusNames.Label, StringComparer.Ordinal).ToArray();
+            var labelNames = keys.Select(PrometheusNames.Label).ToArray();
+            var help = PrometheusNames.Help(Instrument.Description ?? Instrument.Name);
+            created = Kind switch
+            {
+                MetricKind.Counter => Created.Of(factory.CreateCounter(Name, help, labelNames), keys),
+                MetricKind.Histogram => Created.Of(factory.CreateHistogram(Name, help, new HistogramConfiguration { LabelNames = labelNames, Buckets = [.. Buckets] }), keys),
+                _ => Created.Of(factory.CreateGauge(Name, help, labelNames), keys),
+            };
+            return created;
+        }
     }
 
     private static double[]? AdvisedBuckets(Instrument instrument) => instrument switch
@@ -129,10 +140,28 @@ public sealed class InstrumentSeries
         _ => null,
     };
 
-    private sealed class Series(int buckets)
+    private sealed record Created(Collector Collector, string[] TagKeys, Action<string[]> Remove)
     {
-        public readonly long[] BucketCounts = new long[buckets + 1];
-        public double Value;
-        public long Count;
+        public static Created Of<TChild>(Collector<TChild> collector, string[] tagKeys)
+            where TChild : ChildBase => new(collector, tagKeys, collector.RemoveLabelled);
+
+        public string[] LabelValues(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            var values = new string[TagKeys.Length];
+            for (var i = 0; i < TagKeys.Length; i++)
+            {
+                values[i] = "";
+                foreach (var tag in tags)
+                {
+                    if (string.Equals(tag.Key, TagKeys[i], StringComparison.Ordinal))
+                    {
+                        values[i] = Convert.ToString(tag.Value, CultureInfo.InvariantCulture) ?? "";
+                        break;
+                    }
+                }
+            }
+
+            return values;
+        }
     }
 }

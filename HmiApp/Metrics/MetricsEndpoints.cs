@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Prometheus;
 
 namespace HmiApp.Metrics;
 
@@ -20,21 +21,35 @@ public static class MetricsEndpoints
         return services;
     }
 
-    /// <summary><c>GET /metrics</c> in the Prometheus text format 0.0.4; excluded from the OpenAPI document (it is not JSON).</summary>
+    /// <summary>
+    /// <c>GET /metrics</c> by prometheus-net's own endpoint (the text format 0.0.4, or OpenMetrics when the scraper
+    /// asks for it), from this host's registry, behind the scrape access check.
+    /// </summary>
     public static IEndpointRouteBuilder MapHmiMetrics(this IEndpointRouteBuilder endpoints)
     {
         // Resolved now: the listener must exist before instruments record, and the circuit gauge reads 0 before the first circuit.
         var exporter = endpoints.ServiceProvider.GetRequiredService<PrometheusExporter>();
         endpoints.ServiceProvider.GetRequiredService<CircuitMetrics>();
         var access = endpoints.ServiceProvider.GetRequiredService<MetricsScrapeAccess>();
-        endpoints.MapGet("/metrics", (HttpContext context) =>
+        var metrics = endpoints.MapMetrics(settings => settings.Registry = exporter.Registry);
+        metrics.Add(endpoint =>
         {
-            context.Response.Headers.CacheControl = "no-store";
-            return access.Refusal(context) ?? Results.Text(exporter.Scrape(), PrometheusExporter.ContentType);
-        })
-        .ExcludeFromDescription()
+            var scrape = endpoint.RequestDelegate!;
+            endpoint.RequestDelegate = async context =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                if (access.Refusal(context) is { } refusal)
+                {
+                    await refusal.ExecuteAsync(context);
+                    return;
+                }
+
+                await scrape(context);
+            };
+        });
+
         // Prometheus cannot sign in: the scrape is admitted by its address or its bearer token (MetricsScrapeAccess).
-        .AllowAnonymous();
+        metrics.AllowAnonymous();
         return endpoints;
     }
 }

@@ -1,31 +1,35 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using System.Text;
+using Prometheus;
 
 namespace HmiApp.Metrics;
 
 /// <summary>
-/// Listens to every instrument of this app's meters (names starting with <c>HmiApp</c>, created by this
-/// host's <see cref="IMeterFactory"/>, so that two hosts in one process do not mix) and renders them in
-/// the Prometheus text exposition format 0.0.4. No Prometheus package is reachable here, and
-/// System.Diagnostics.Metrics already gives the instruments.
+/// Feeds every instrument of this app's meters (names starting with <c>HmiApp</c>, created by this host's
+/// <see cref="IMeterFactory"/>) into a prometheus-net registry of this host's own, which keeps the series and
+/// writes the exposition. prometheus-net's own MeterAdapter is not used: it exports counters as gauges,
+/// names each metric <c>meter_instrument</c> without the unit (every metric name here would change), forgets
+/// a series not updated for 5 minutes (a failure counter standing at 3 would vanish) and listens to the
+/// meters of every host in the process. This listener keeps the OpenTelemetry naming the dashboards use.
 /// </summary>
 public sealed class PrometheusExporter : IDisposable
 {
-    public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
     public const string MeterPrefix = "HmiApp";
 
     private readonly MeterListener listener = new();
     private readonly ConcurrentDictionary<Instrument, InstrumentSeries> instruments = new();
-    private readonly Lock scrape = new();
+    private readonly Lock observing = new();
 
     public PrometheusExporter(IMeterFactory meterFactory)
     {
+        var metrics = Prometheus.Metrics.WithCustomRegistry(Registry);
         listener.InstrumentPublished = (instrument, l) =>
         {
             if (instrument.Meter.Name.StartsWith(MeterPrefix, StringComparison.Ordinal) && ReferenceEquals(instrument.Meter.Scope, meterFactory))
             {
-                var series = new InstrumentSeries(instrument);
+                // Two instruments of one name (a meter created twice) share one metric, as prometheus-net
+                // returns the registered one for the same name and labels.
+                var series = new InstrumentSeries(instrument, metrics);
                 instruments[instrument] = series;
                 l.EnableMeasurementEvents(instrument, series);
             }
@@ -39,35 +43,42 @@ public sealed class PrometheusExporter : IDisposable
         listener.SetMeasurementEventCallback<double>((_, value, tags, state) => ((InstrumentSeries)state!).Record(value, tags));
         listener.SetMeasurementEventCallback<decimal>((_, value, tags, state) => ((InstrumentSeries)state!).Record((double)value, tags));
         listener.Start();
+
+        // Observable instruments are asked at every scrape, just before prometheus-net collects.
+        Registry.AddBeforeCollectCallback(ObserveNow);
     }
 
-    /// <summary>The current exposition: observable instruments are asked now; one HELP and TYPE per metric name.</summary>
-    public string Scrape()
+    public CollectorRegistry Registry { get; } = Prometheus.Metrics.NewCustomRegistry();
+
+    /// <summary>Writes the current exposition in the Prometheus text format 0.0.4 or OpenMetrics.</summary>
+    public Task WriteAsync(Stream destination, ExpositionFormat format, CancellationToken cancellationToken) =>
+        Registry.CollectAndExportAsTextAsync(destination, format, cancellationToken);
+
+    /// <summary>The current exposition in the Prometheus text format 0.0.4.</summary>
+    public async Task<string> ScrapeAsync(CancellationToken cancellationToken)
     {
-        lock (scrape)
-        {
-            foreach (var series in instruments.Values)
-            {
-                series.ForgetObservations();
-            }
-
-            listener.RecordObservableInstruments();
-            var output = new StringBuilder();
-            foreach (var family in instruments.Values.GroupBy(s => s.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                var first = family.First();
-                var help = first.Instrument.Description ?? first.Instrument.Name;
-                output.Append("# HELP ").Append(family.Key).Append(' ').Append(PrometheusNames.Help(help)).Append('\n');
-                output.Append("# TYPE ").Append(family.Key).Append(' ').Append(first.Kind.ToString().ToLowerInvariant()).Append('\n');
-                foreach (var series in family)
-                {
-                    series.WriteSamples(output);
-                }
-            }
-
-            return output.ToString();
-        }
+        using var buffer = new MemoryStream();
+        await WriteAsync(buffer, ExpositionFormat.PrometheusText, cancellationToken);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     public void Dispose() => listener.Dispose();
+
+    private void ObserveNow()
+    {
+        lock (observing)
+        {
+            var observable = instruments.Values.Where(s => s.Instrument.IsObservable).ToList();
+            foreach (var series in observable)
+            {
+                series.BeginObservation();
+            }
+
+            listener.RecordObservableInstruments();
+            foreach (var series in observable)
+            {
+                series.EndObservation();
+            }
+        }
+    }
 }

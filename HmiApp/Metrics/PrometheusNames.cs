@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace HmiApp.Metrics;
@@ -6,7 +5,8 @@ namespace HmiApp.Metrics;
 /// <summary>
 /// Prometheus naming and escaping: instrument names become <c>[a-zA-Z_:][a-zA-Z0-9_:]*</c> (dots and
 /// other characters to underscores), the unit becomes a suffix (<c>s</c> → <c>_seconds</c>), counters
-/// end in <c>_total</c>; label values and help text are escaped as the text format 0.0.4 requires.
+/// end in <c>_total</c>: the OpenTelemetry conventions, so the names stay those dashboards already use.
+/// prometheus-net escapes the label values.
 /// </summary>
 public static class PrometheusNames
 {
@@ -33,19 +33,9 @@ public static class PrometheusNames
         return name.StartsWith("__", StringComparison.Ordinal) ? "_" + name.TrimStart('_') : name;
     }
 
-    public static string LabelValue(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-
+    /// <summary>prometheus-net writes help text as given, and the text format needs backslash and line feed escaped.</summary>
     public static string Help(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-
-    public static string Number(double value) => value switch
-    {
-        double.PositiveInfinity => "+Inf",
-        double.NegativeInfinity => "-Inf",
-        _ when double.IsNaN(value) => "NaN",
-        _ => value.ToString("R", CultureInfo.InvariantCulture),
-    };
 
     /// <summary>UCUM units as OpenTelemetry uses them; annotations like <c>{sample}</c> add no suffix.</summary>
     private static string? UnitSuffix(string? unit) => unit switch
