@@ -50,7 +50,7 @@ public sealed class WriteGateTests : IAsyncLifetime
 
     private static async Task<string> RenderAsync(WriteAuthorization writers)
     {
-        await using var renderer = new StaticComponentRenderer(services => services.AddSingleton(writers));
+        await using var renderer = new ComponentRenderer(services => services.AddSingleton(writers));
         RenderFragment<bool> control = allowed => builder =>
             builder.AddMarkupContent(0, allowed ? "<button data-write=\"enabled\">Write</button>" : "<button data-write=\"disabled\" disabled>Write</button>");
         return await renderer.RenderAsync<WriteGate>(new Dictionary<string, object?> { ["Policy"] = HmiPolicies.Operate, ["ChildContent"] = control });

@@ -8,7 +8,7 @@ namespace HmiApp.Tests.Alarms;
 [Trait(TestCategory.Key, TestCategory.Component)]
 public sealed class AlarmDefinitionFormRenderTests : IAsyncDisposable
 {
-    private readonly StaticComponentRenderer renderer = new(_ => { });
+    private readonly ComponentRenderer renderer = new(_ => { });
 
     [Theory]
     [InlineData(AlarmKind.High, "def-limit", "def-setpoint")]

@@ -68,7 +68,7 @@ public sealed class AlarmFloodTests : IAsyncLifetime
     // The banner as the framework renders it, on the app's own engine.
     private static async Task<string> BannerAsync(AlarmEngine engine)
     {
-        await using var renderer = new StaticComponentRenderer(services => services.AddSingleton(engine));
+        await using var renderer = new ComponentRenderer(services => services.AddSingleton(engine));
         return await renderer.RenderAsync<AlarmBanner>(new Dictionary<string, object?> { [nameof(AlarmBanner.Audible)] = false });
     }
 

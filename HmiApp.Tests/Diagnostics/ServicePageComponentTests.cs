@@ -8,7 +8,7 @@ namespace HmiApp.Tests.Diagnostics;
 [Trait(TestCategory.Key, TestCategory.Component)]
 public sealed class ServicePageComponentTests : IAsyncDisposable
 {
-    private readonly StaticComponentRenderer renderer = new(_ => { });
+    private readonly ComponentRenderer renderer = new(_ => { });
 
     [Fact]
     public async Task The_explanation_shows_each_test_with_the_value_seen_the_threshold_and_where_it_came_from()

@@ -12,7 +12,7 @@ public static class HeatingPageRenderer
     public static async Task<string> RenderAsync<TComponent>(ManualTime time, HeatingRegisterBank bank, string mode, IDictionary<string, object?>? parameters = null)
         where TComponent : IComponent
     {
-        await using var renderer = new StaticComponentRenderer(services =>
+        await using var renderer = new ComponentRenderer(services =>
         {
             services.AddSingleton<TimeProvider>(time);
             services.AddSingleton(bank);

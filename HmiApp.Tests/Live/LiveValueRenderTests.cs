@@ -62,9 +62,33 @@ public sealed class LiveValueRenderTests
         Assert.Contains("data-acquired=\"\"", html);
     }
 
+    [Fact]
+    public async Task A_value_that_stops_being_refreshed_turns_from_good_to_stale_and_its_age_grows_with_the_page_clock()
+    {
+        await using var renderer = new ComponentRenderer(_ => { });
+        var read = Now.AddSeconds(-1);
+        var live = renderer.Render<LiveValue>(new Dictionary<string, object?>
+        {
+            [nameof(LiveValue.PointId)] = 7L,
+            [nameof(LiveValue.Snapshot)] = new PointSnapshot(7, PointValue.FromNumber(42.5), Quality.Good, read, read),
+            [nameof(LiveValue.Now)] = Now,
+        });
+        Assert.Equal("Good", live.Find("[data-testid=live-value]").GetAttribute("data-quality"));
+
+        live.Render(p => p
+            .Add(x => x.Snapshot, new PointSnapshot(7, PointValue.FromNumber(42.5), Quality.Stale("no fresh read for 3 s"), read, read))
+            .Add(x => x.Now, Now.AddSeconds(3)));
+        Assert.Equal("Uncertain", live.Find("[data-testid=live-value]").GetAttribute("data-quality"));
+        Assert.Equal("4 s old", live.Find("[data-testid=live-age]").TextContent);
+
+        live.Render(p => p.Add(x => x.Now, Now.AddMinutes(10)));
+        Assert.Equal("10 min old", live.Find("[data-testid=live-age]").TextContent);
+        Assert.Equal("42.50", live.Find(".hmi-live__value").TextContent);
+    }
+
     private static async Task<string> RenderAsync(PointSnapshot? snapshot)
     {
-        await using var renderer = new StaticComponentRenderer(_ => { });
+        await using var renderer = new ComponentRenderer(_ => { });
         return await renderer.RenderAsync<LiveValue>(new Dictionary<string, object?>
         {
             [nameof(LiveValue.PointId)] = 7L,
