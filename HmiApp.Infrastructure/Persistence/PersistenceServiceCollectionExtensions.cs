@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,9 +21,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         services.AddDbContext<SqliteHmiDbContext>((sp, builder) =>
-            builder.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot)).ConfigureWarnings(IgnoreSnapshotCheck));
+            builder.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, contentRoot)));
         services.AddDbContext<PostgresHmiDbContext>((sp, builder) =>
-            builder.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString).ConfigureWarnings(IgnoreSnapshotCheck));
+            builder.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddScoped<HmiDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ProviderKind switch
         {
             DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgresHmiDbContext>(),
@@ -40,9 +39,6 @@ public static class PersistenceServiceCollectionExtensions
 
     // The schema is guarded by a test that compares migrated and model-built databases; EF's
     // snapshot-based check cannot run because the design-time package is not available here.
-    private static void IgnoreSnapshotCheck(WarningsConfigurationBuilder warnings) =>
-        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
-
     internal static string SqliteConnectionString(DatabaseOptions options, string contentRoot)
     {
         var csb = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(options.ConnectionString) ? "Data Source=data/hmi.db" : options.ConnectionString);

@@ -17,6 +17,9 @@ public sealed class HmiAppFactory : WebApplicationFactory<Program>
         ["Access:InitialAdmin:Password"] = AdminPassword,
     };
 
+    /// <summary>The SQLite file the app uses unless a test chooses another store; a test may prepare it before the app starts.</summary>
+    public string DatabaseFile => Path.Combine(directory, "hmi.db");
+
     public HmiAppFactory With(string key, string? value)
     {
         settings[key] = value;
@@ -27,7 +30,7 @@ public sealed class HmiAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(directory, "hmi.db")}");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabaseFile}");
         builder.UseSetting("Historian:SpillDirectory", Path.Combine(directory, "historian-spill"));
 
         // The simulated plant listens on fixed ports in Development; tests that want it give it free ones.

@@ -1,0 +1,729 @@
+-- The schema of the release before the generated migrations: dotnet ef migrations script --context SqliteHmiDbContext on afaff05.
+-- ';' added after the four Quartz trigger bodies (EF runs those statements one by one, a script needs the separator).
+CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "job_runs" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_job_runs" PRIMARY KEY AUTOINCREMENT,
+    "job_key" TEXT NOT NULL,
+    "device" TEXT NOT NULL,
+    "scan_class" TEXT NOT NULL,
+    "scheduled_at_unix_ms" INTEGER NOT NULL,
+    "started_at_unix_ms" INTEGER NOT NULL,
+    "duration_ms" REAL NOT NULL,
+    "succeeded" INTEGER NOT NULL,
+    "error" TEXT NULL
+);
+
+CREATE INDEX "IX_job_runs_job_key_id" ON "job_runs" ("job_key", "id");
+
+CREATE INDEX "IX_job_runs_started_at_unix_ms" ON "job_runs" ("started_at_unix_ms");
+
+CREATE TABLE "job_run_totals" (
+    "job_key" TEXT NOT NULL CONSTRAINT "PK_job_run_totals" PRIMARY KEY,
+    "succeeded" INTEGER NOT NULL,
+    "failed" INTEGER NOT NULL,
+    "last_run_at_unix_ms" INTEGER NOT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122000071_JobRunHistory', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "well_point_bindings" (
+    "well_id" TEXT NOT NULL,
+    "field" TEXT NOT NULL,
+    "device" TEXT NOT NULL,
+    "point" TEXT NOT NULL,
+    CONSTRAINT "PK_well_point_bindings" PRIMARY KEY ("well_id", "field")
+);
+
+CREATE TABLE "well_frequency_limits" (
+    "well_id" TEXT NOT NULL CONSTRAINT "PK_well_frequency_limits" PRIMARY KEY,
+    "min_hz" REAL NOT NULL,
+    "max_hz" REAL NOT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122000081_WellEditor', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "data_protection_keys" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_data_protection_keys" PRIMARY KEY AUTOINCREMENT,
+    "friendly_name" TEXT NOT NULL,
+    "xml" TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_data_protection_keys_friendly_name" ON "data_protection_keys" ("friendly_name");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122000100_DataProtectionKeys', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "roles" (
+    "id" TEXT NOT NULL CONSTRAINT "PK_roles" PRIMARY KEY,
+    "name" TEXT NULL,
+    "normalized_name" TEXT NULL,
+    "concurrency_stamp" TEXT NULL
+);
+
+CREATE TABLE "users" (
+    "id" TEXT NOT NULL CONSTRAINT "PK_users" PRIMARY KEY,
+    "user_name" TEXT NULL,
+    "normalized_user_name" TEXT NULL,
+    "email" TEXT NULL,
+    "normalized_email" TEXT NULL,
+    "email_confirmed" INTEGER NOT NULL,
+    "password_hash" TEXT NULL,
+    "security_stamp" TEXT NULL,
+    "concurrency_stamp" TEXT NULL,
+    "phone_number" TEXT NULL,
+    "phone_number_confirmed" INTEGER NOT NULL,
+    "two_factor_enabled" INTEGER NOT NULL,
+    "lockout_end" TEXT NULL,
+    "lockout_enabled" INTEGER NOT NULL,
+    "access_failed_count" INTEGER NOT NULL,
+    "pin_hash" TEXT NULL
+);
+
+CREATE TABLE "role_claims" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_role_claims" PRIMARY KEY AUTOINCREMENT,
+    "role_id" TEXT NOT NULL,
+    "claim_type" TEXT NULL,
+    "claim_value" TEXT NULL,
+    CONSTRAINT "FK_role_claims_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "roles" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "user_claims" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_user_claims" PRIMARY KEY AUTOINCREMENT,
+    "user_id" TEXT NOT NULL,
+    "claim_type" TEXT NULL,
+    "claim_value" TEXT NULL,
+    CONSTRAINT "FK_user_claims_users_user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "user_logins" (
+    "login_provider" TEXT NOT NULL,
+    "provider_key" TEXT NOT NULL,
+    "provider_display_name" TEXT NULL,
+    "user_id" TEXT NOT NULL,
+    CONSTRAINT "PK_user_logins" PRIMARY KEY ("login_provider", "provider_key"),
+    CONSTRAINT "FK_user_logins_users_user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "user_roles" (
+    "user_id" TEXT NOT NULL,
+    "role_id" TEXT NOT NULL,
+    CONSTRAINT "PK_user_roles" PRIMARY KEY ("user_id", "role_id"),
+    CONSTRAINT "FK_user_roles_roles_role_id" FOREIGN KEY ("role_id") REFERENCES "roles" ("id") ON DELETE CASCADE,
+    CONSTRAINT "FK_user_roles_users_user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "user_tokens" (
+    "user_id" TEXT NOT NULL,
+    "login_provider" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "value" TEXT NULL,
+    CONSTRAINT "PK_user_tokens" PRIMARY KEY ("user_id", "login_provider", "name"),
+    CONSTRAINT "FK_user_tokens_users_user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "api_keys" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_api_keys" PRIMARY KEY AUTOINCREMENT,
+    "prefix" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "secret_hash" BLOB NOT NULL,
+    "role" TEXT NOT NULL,
+    "created_by" TEXT NOT NULL,
+    "created_at" TEXT NOT NULL,
+    "expires_at" TEXT NULL,
+    "revoked_at" TEXT NULL,
+    "last_used_at" TEXT NULL
+);
+
+CREATE UNIQUE INDEX "RoleNameIndex" ON "roles" ("normalized_name");
+
+CREATE INDEX "EmailIndex" ON "users" ("normalized_email");
+
+CREATE UNIQUE INDEX "UserNameIndex" ON "users" ("normalized_user_name");
+
+CREATE INDEX "IX_role_claims_role_id" ON "role_claims" ("role_id");
+
+CREATE INDEX "IX_user_claims_user_id" ON "user_claims" ("user_id");
+
+CREATE INDEX "IX_user_logins_user_id" ON "user_logins" ("user_id");
+
+CREATE INDEX "IX_user_roles_role_id" ON "user_roles" ("role_id");
+
+CREATE UNIQUE INDEX "IX_api_keys_prefix" ON "api_keys" ("prefix");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122001000_Identity', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "audit_entries" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_audit_entries" PRIMARY KEY AUTOINCREMENT,
+    "at_unix_ms" INTEGER NOT NULL,
+    "actor" TEXT NOT NULL,
+    "remote_address" TEXT NULL,
+    "category" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "target" TEXT NOT NULL,
+    "old_value" TEXT NULL,
+    "new_value" TEXT NULL,
+    "outcome" TEXT NOT NULL,
+    "reason" TEXT NULL
+);
+
+CREATE INDEX "IX_audit_entries_at_unix_ms" ON "audit_entries" ("at_unix_ms");
+
+CREATE INDEX "IX_audit_entries_category_at_unix_ms" ON "audit_entries" ("category", "at_unix_ms");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122001100_AuditTrail', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "heating_registers" (
+    "address" INTEGER NOT NULL CONSTRAINT "PK_heating_registers" PRIMARY KEY,
+    "value" INTEGER NOT NULL,
+    "bus_written_unix_ms" INTEGER NULL,
+    "hmi_written_unix_ms" INTEGER NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122002100_HeatingRegisters', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "scan_classes" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_scan_classes" PRIMARY KEY AUTOINCREMENT,
+    "name" TEXT NOT NULL,
+    "period_ms" INTEGER NOT NULL,
+    "jitter_ms" INTEGER NOT NULL
+);
+
+CREATE TABLE "devices" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_devices" PRIMARY KEY AUTOINCREMENT,
+    "name" TEXT NOT NULL,
+    "host" TEXT NOT NULL,
+    "port" INTEGER NOT NULL,
+    "unit_id" INTEGER NOT NULL,
+    "scan_class" TEXT NOT NULL,
+    "enabled" INTEGER NOT NULL,
+    "mode" TEXT NOT NULL,
+    "connect_timeout_ms" INTEGER NOT NULL,
+    "request_timeout_ms" INTEGER NOT NULL,
+    "pause_between_requests_ms" INTEGER NOT NULL,
+    "pause_after_connect_ms" INTEGER NOT NULL,
+    "max_read_registers" INTEGER NOT NULL,
+    "max_read_bits" INTEGER NOT NULL,
+    "transaction_id_zero" INTEGER NOT NULL
+);
+
+CREATE TABLE "points" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_points" PRIMARY KEY AUTOINCREMENT,
+    "device" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "modbus_table" TEXT NOT NULL,
+    "address" INTEGER NOT NULL,
+    "data_type" TEXT NOT NULL,
+    "byte_order" TEXT NOT NULL,
+    "length" INTEGER NOT NULL,
+    "bit" INTEGER NOT NULL,
+    "scale" REAL NOT NULL,
+    "value_offset" REAL NOT NULL,
+    "units" TEXT NOT NULL,
+    "range_low" REAL NULL,
+    "range_high" REAL NULL,
+    "deadband" REAL NOT NULL,
+    "writable" INTEGER NOT NULL,
+    "write_min" REAL NULL,
+    "write_max" REAL NULL,
+    "scan_class" TEXT NULL,
+    "tags" TEXT NOT NULL
+);
+
+CREATE TABLE "point_map_changes" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_point_map_changes" PRIMARY KEY AUTOINCREMENT,
+    "applied_at" TEXT NOT NULL,
+    "applied_by" TEXT NOT NULL,
+    "summary" TEXT NOT NULL,
+    "details" TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_scan_classes_name" ON "scan_classes" ("name");
+
+CREATE UNIQUE INDEX "IX_devices_name" ON "devices" ("name");
+
+CREATE UNIQUE INDEX "IX_points_device_name" ON "points" ("device", "name");
+
+CREATE INDEX "IX_point_map_changes_applied_at" ON "point_map_changes" ("applied_at");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122003100_PointMaps', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE IF NOT EXISTS qrtz_JOB_DETAILS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  JOB_NAME NVARCHAR(150) NOT NULL,
+  JOB_GROUP NVARCHAR(150) NOT NULL,
+  DESCRIPTION NVARCHAR(250) NULL,
+  JOB_CLASS_NAME NVARCHAR(250) NOT NULL,
+  IS_DURABLE BIT NOT NULL,
+  IS_NONCONCURRENT BIT NOT NULL,
+  IS_UPDATE_DATA BIT NOT NULL,
+  REQUESTS_RECOVERY BIT NOT NULL,
+  JOB_DATA BLOB NULL,
+  PRIMARY KEY (SCHED_NAME,JOB_NAME,JOB_GROUP)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_TRIGGERS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  TRIGGER_NAME NVARCHAR(150) NOT NULL,
+  TRIGGER_GROUP NVARCHAR(150) NOT NULL,
+  JOB_NAME NVARCHAR(150) NOT NULL,
+  JOB_GROUP NVARCHAR(150) NOT NULL,
+  DESCRIPTION NVARCHAR(250) NULL,
+  NEXT_FIRE_TIME BIGINT NULL,
+  PREV_FIRE_TIME BIGINT NULL,
+  PRIORITY INTEGER NULL,
+  TRIGGER_STATE NVARCHAR(16) NOT NULL,
+  TRIGGER_TYPE NVARCHAR(8) NOT NULL,
+  START_TIME BIGINT NOT NULL,
+  END_TIME BIGINT NULL,
+  CALENDAR_NAME NVARCHAR(200) NULL,
+  MISFIRE_INSTR INTEGER NULL,
+  MISFIRE_ORIG_FIRE_TIME INTEGER NULL,
+  EXECUTION_GROUP NVARCHAR(200) NULL,
+  PREFERRED_NODE NVARCHAR(200) NULL,
+  PREFERRED_NODE_AUTO BIT NOT NULL DEFAULT 0,
+  RETRY_POLICY NVARCHAR(250) NULL,
+  RETRY_ATTEMPT INTEGER NULL,
+  CONTINUES_TRIGGER_NAME NVARCHAR(150) NULL,
+  CONTINUES_TRIGGER_GROUP NVARCHAR(150) NULL,
+  CONTINUATION_CONDITION INTEGER NULL,
+  OVERLAP_POLICY INTEGER NULL,
+  PAUSE_REASON NVARCHAR(250) NULL,
+  PAUSED_BY NVARCHAR(200) NULL,
+  PAUSED_AT BIGINT NULL,
+  MISFIRE_THRESHOLD BIGINT NULL,
+  FIXED_DELAY BIT NULL,
+  JOB_DATA BLOB NULL,
+  PRIMARY KEY (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP),
+  FOREIGN KEY (SCHED_NAME,JOB_NAME,JOB_GROUP) REFERENCES qrtz_JOB_DETAILS (SCHED_NAME,JOB_NAME,JOB_GROUP)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_SIMPLE_TRIGGERS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  TRIGGER_NAME NVARCHAR(150) NOT NULL,
+  TRIGGER_GROUP NVARCHAR(150) NOT NULL,
+  REPEAT_COUNT BIGINT NOT NULL,
+  REPEAT_INTERVAL BIGINT NOT NULL,
+  TIMES_TRIGGERED BIGINT NOT NULL,
+  PRIMARY KEY (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP),
+  FOREIGN KEY (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP) REFERENCES qrtz_TRIGGERS (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_CRON_TRIGGERS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  TRIGGER_NAME NVARCHAR(150) NOT NULL,
+  TRIGGER_GROUP NVARCHAR(150) NOT NULL,
+  CRON_EXPRESSION NVARCHAR(250) NOT NULL,
+  TIME_ZONE_ID NVARCHAR(80),
+  PRIMARY KEY (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP),
+  FOREIGN KEY (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP) REFERENCES qrtz_TRIGGERS (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_SIMPROP_TRIGGERS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  TRIGGER_NAME NVARCHAR(150) NOT NULL,
+  TRIGGER_GROUP NVARCHAR(150) NOT NULL,
+  STR_PROP_1 NVARCHAR(512) NULL,
+  STR_PROP_2 NVARCHAR(512) NULL,
+  STR_PROP_3 NVARCHAR(512) NULL,
+  INT_PROP_1 INT NULL,
+  INT_PROP_2 INT NULL,
+  LONG_PROP_1 BIGINT NULL,
+  LONG_PROP_2 BIGINT NULL,
+  DEC_PROP_1 NUMERIC NULL,
+  DEC_PROP_2 NUMERIC NULL,
+  BOOL_PROP_1 BIT NULL,
+  BOOL_PROP_2 BIT NULL,
+  TIME_ZONE_ID NVARCHAR(80) NULL,
+  PRIMARY KEY (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP),
+  FOREIGN KEY (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP) REFERENCES qrtz_TRIGGERS (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_BLOB_TRIGGERS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  TRIGGER_NAME NVARCHAR(150) NOT NULL,
+  TRIGGER_GROUP NVARCHAR(150) NOT NULL,
+  BLOB_DATA BLOB NULL,
+  PRIMARY KEY (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP),
+  FOREIGN KEY (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP) REFERENCES qrtz_TRIGGERS (SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP) ON DELETE CASCADE
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_CALENDARS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  CALENDAR_NAME NVARCHAR(200) NOT NULL,
+  CALENDAR BLOB NOT NULL,
+  PRIMARY KEY (SCHED_NAME,CALENDAR_NAME)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_PAUSED_TRIGGER_GRPS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  TRIGGER_GROUP NVARCHAR(150) NOT NULL,
+  PAUSE_REASON NVARCHAR(250) NULL,
+  PAUSED_BY NVARCHAR(200) NULL,
+  PAUSED_AT BIGINT NULL,
+  PRIMARY KEY (SCHED_NAME,TRIGGER_GROUP)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_PAUSED_JOB_GRPS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  JOB_GROUP NVARCHAR(150) NOT NULL,
+  PAUSE_REASON NVARCHAR(250) NULL,
+  PAUSED_BY NVARCHAR(200) NULL,
+  PAUSED_AT BIGINT NULL,
+  PRIMARY KEY (SCHED_NAME,JOB_GROUP)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_FIRED_TRIGGERS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  ENTRY_ID NVARCHAR(140) NOT NULL,
+  TRIGGER_NAME NVARCHAR(150) NOT NULL,
+  TRIGGER_GROUP NVARCHAR(150) NOT NULL,
+  INSTANCE_NAME NVARCHAR(200) NOT NULL,
+  FIRED_TIME BIGINT NOT NULL,
+  SCHED_TIME BIGINT NOT NULL,
+  PRIORITY INTEGER NOT NULL,
+  STATE NVARCHAR(16) NOT NULL,
+  JOB_NAME NVARCHAR(150) NULL,
+  JOB_GROUP NVARCHAR(150) NULL,
+  IS_NONCONCURRENT BIT NULL,
+  REQUESTS_RECOVERY BIT NULL,
+  EXECUTION_GROUP NVARCHAR(200) NULL,
+  PROGRESS INTEGER NULL,
+  PROGRESS_MESSAGE NVARCHAR(250) NULL,
+  INTERRUPT_REQUESTED_TIME BIGINT NULL,
+  PRIMARY KEY (SCHED_NAME,ENTRY_ID)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_SCHEDULER_STATE (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  INSTANCE_NAME NVARCHAR(200) NOT NULL,
+  LAST_CHECKIN_TIME BIGINT NOT NULL,
+  CHECKIN_INTERVAL BIGINT NOT NULL,
+  QUARTZ_VERSION NVARCHAR(20) NULL,
+  PRIMARY KEY (SCHED_NAME,INSTANCE_NAME)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_LOCKS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  LOCK_NAME NVARCHAR(40) NOT NULL,
+  PRIMARY KEY (SCHED_NAME,LOCK_NAME)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_EXECUTION_HISTORY (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  ENTRY_ID NVARCHAR(140) NOT NULL,
+  INSTANCE_NAME NVARCHAR(200) NOT NULL,
+  JOB_NAME NVARCHAR(150) NOT NULL,
+  JOB_GROUP NVARCHAR(150) NOT NULL,
+  TRIGGER_NAME NVARCHAR(150) NOT NULL,
+  TRIGGER_GROUP NVARCHAR(150) NOT NULL,
+  FIRED_TIME BIGINT NOT NULL,
+  RUN_TIME BIGINT NOT NULL,
+  SUCCEEDED BIT NOT NULL,
+  ERROR_MESSAGE NVARCHAR(1000) NULL,
+  RETRY_ATTEMPT INTEGER NOT NULL DEFAULT 0,
+  RETRY_SCHEDULED BIT NOT NULL DEFAULT 0,
+  EXECUTION_LOG TEXT NULL,
+  RESULT INTEGER NULL,
+  SUMMARY NVARCHAR(1000) NULL,
+  METRICS TEXT NULL,
+  MANUAL BIT NULL,
+  FIRE_INSTANCE_ID NVARCHAR(140) NULL,
+  JOB_INPUT TEXT NULL,
+  JOB_INPUT_TOO_LARGE BIT NULL,
+  PRIMARY KEY (SCHED_NAME,ENTRY_ID)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_MISFIRE_HISTORY (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  ENTRY_ID NVARCHAR(140) NOT NULL,
+  INSTANCE_NAME NVARCHAR(200) NOT NULL,
+  TRIGGER_NAME NVARCHAR(150) NOT NULL,
+  TRIGGER_GROUP NVARCHAR(150) NOT NULL,
+  JOB_NAME NVARCHAR(150) NULL,
+  JOB_GROUP NVARCHAR(150) NULL,
+  MISFIRE_TIME BIGINT NOT NULL,
+  SCHED_TIME BIGINT NULL,
+  REASON INTEGER NULL,
+  PRIMARY KEY (SCHED_NAME,ENTRY_ID)
+);
+
+CREATE TABLE IF NOT EXISTS qrtz_JOB_STATUS (
+  SCHED_NAME NVARCHAR(120) NOT NULL,
+  JOB_GROUP NVARCHAR(150) NOT NULL,
+  JOB_NAME NVARCHAR(150) NOT NULL,
+  FIRST_FIRED_TIME BIGINT NOT NULL,
+  LAST_FIRED_TIME BIGINT NOT NULL,
+  LAST_RESULT INTEGER NOT NULL,
+  LAST_RUN_TIME BIGINT NOT NULL,
+  LAST_INSTANCE_NAME NVARCHAR(200) NOT NULL,
+  LAST_ENTRY_ID NVARCHAR(140) NULL,
+  LAST_SUMMARY NVARCHAR(1000) NULL,
+  LAST_SUCCESS_TIME BIGINT NULL,
+  LAST_FAILURE_TIME BIGINT NULL,
+  LAST_FAILURE_MESSAGE NVARCHAR(1000) NULL,
+  CONSECUTIVE_FAILURES INTEGER NOT NULL DEFAULT 0,
+  RUN_COUNT BIGINT NOT NULL DEFAULT 0,
+  FAILURE_COUNT BIGINT NOT NULL DEFAULT 0,
+  PRIMARY KEY (SCHED_NAME,JOB_GROUP,JOB_NAME)
+);
+
+CREATE TRIGGER IF NOT EXISTS qrtz_DELETE_SIMPLE_TRIGGER DELETE ON qrtz_TRIGGERS
+BEGIN
+  DELETE FROM qrtz_SIMPLE_TRIGGERS WHERE SCHED_NAME=OLD.SCHED_NAME AND TRIGGER_NAME=OLD.TRIGGER_NAME AND TRIGGER_GROUP=OLD.TRIGGER_GROUP;
+END;
+
+CREATE TRIGGER IF NOT EXISTS qrtz_DELETE_SIMPROP_TRIGGER DELETE ON qrtz_TRIGGERS
+BEGIN
+  DELETE FROM qrtz_SIMPROP_TRIGGERS WHERE SCHED_NAME=OLD.SCHED_NAME AND TRIGGER_NAME=OLD.TRIGGER_NAME AND TRIGGER_GROUP=OLD.TRIGGER_GROUP;
+END;
+
+CREATE TRIGGER IF NOT EXISTS qrtz_DELETE_CRON_TRIGGER DELETE ON qrtz_TRIGGERS
+BEGIN
+  DELETE FROM qrtz_CRON_TRIGGERS WHERE SCHED_NAME=OLD.SCHED_NAME AND TRIGGER_NAME=OLD.TRIGGER_NAME AND TRIGGER_GROUP=OLD.TRIGGER_GROUP;
+END;
+
+CREATE TRIGGER IF NOT EXISTS qrtz_DELETE_BLOB_TRIGGER DELETE ON qrtz_TRIGGERS
+BEGIN
+  DELETE FROM qrtz_BLOB_TRIGGERS WHERE SCHED_NAME=OLD.SCHED_NAME AND TRIGGER_NAME=OLD.TRIGGER_NAME AND TRIGGER_GROUP=OLD.TRIGGER_GROUP;
+END;
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_J_G_N ON qrtz_JOB_DETAILS(SCHED_NAME,JOB_GROUP,JOB_NAME);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_T_J ON qrtz_TRIGGERS(SCHED_NAME,JOB_NAME,JOB_GROUP);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_T_G_N ON qrtz_TRIGGERS(SCHED_NAME,TRIGGER_GROUP,TRIGGER_NAME);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_T_C ON qrtz_TRIGGERS(SCHED_NAME,CALENDAR_NAME);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_T_NFT_ST ON qrtz_TRIGGERS(SCHED_NAME,TRIGGER_STATE,NEXT_FIRE_TIME ASC,PRIORITY DESC,MISFIRE_INSTR);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_FT_INST_JOB_REQ_RCVRY ON qrtz_FIRED_TRIGGERS(SCHED_NAME,INSTANCE_NAME,REQUESTS_RECOVERY);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_FT_J_G ON qrtz_FIRED_TRIGGERS(SCHED_NAME,JOB_NAME,JOB_GROUP);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_FT_T_G ON qrtz_FIRED_TRIGGERS(SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_EH_FIRED_TIME ON qrtz_EXECUTION_HISTORY(SCHED_NAME,FIRED_TIME);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_EH_INST ON qrtz_EXECUTION_HISTORY(SCHED_NAME,INSTANCE_NAME);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_MH_MISFIRE_TIME ON qrtz_MISFIRE_HISTORY(SCHED_NAME,MISFIRE_TIME);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_MH_INST ON qrtz_MISFIRE_HISTORY(SCHED_NAME,INSTANCE_NAME);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_EH_JOB_TIME ON qrtz_EXECUTION_HISTORY(SCHED_NAME,JOB_GROUP,JOB_NAME,FIRED_TIME);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_EH_FIRE_INST ON qrtz_EXECUTION_HISTORY(SCHED_NAME,FIRE_INSTANCE_ID);
+
+CREATE INDEX IF NOT EXISTS IDX_qrtz_EH_TRIG_TIME ON qrtz_EXECUTION_HISTORY(SCHED_NAME,TRIGGER_GROUP,TRIGGER_NAME,FIRED_TIME);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122003200_QuartzJobStore', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "history_samples" (
+    "point_id" INTEGER NOT NULL,
+    "time" INTEGER NOT NULL,
+    "value" REAL NULL,
+    "quality" INTEGER NOT NULL,
+    CONSTRAINT "PK_history_samples" PRIMARY KEY ("point_id", "time")
+) WITHOUT ROWID;
+
+CREATE TABLE "history_rollups" (
+    "point_id" INTEGER NOT NULL,
+    "resolution" INTEGER NOT NULL,
+    "bucket_start" INTEGER NOT NULL,
+    "min" REAL NOT NULL,
+    "min_time" INTEGER NOT NULL,
+    "max" REAL NOT NULL,
+    "max_time" INTEGER NOT NULL,
+    "sum" REAL NOT NULL,
+    "count" INTEGER NOT NULL,
+    "last" REAL NOT NULL,
+    "last_time" INTEGER NOT NULL,
+    CONSTRAINT "PK_history_rollups" PRIMARY KEY ("point_id", "resolution", "bucket_start")
+) WITHOUT ROWID;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122004100_Historian', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "alarm_journal" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_alarm_journal" PRIMARY KEY AUTOINCREMENT,
+    "time_ms" INTEGER NOT NULL,
+    "alarm_key" TEXT NOT NULL,
+    "alarm_class" TEXT NOT NULL,
+    "priority" INTEGER NOT NULL,
+    "event" TEXT NOT NULL,
+    "from_state" TEXT NOT NULL,
+    "to_state" TEXT NOT NULL,
+    "condition_active" INTEGER NOT NULL,
+    "message" TEXT NOT NULL,
+    "value" REAL NULL,
+    "user_name" TEXT NULL,
+    "comment" TEXT NULL,
+    "shelved_until_ms" INTEGER NULL,
+    "area" TEXT NULL,
+    "device" TEXT NULL,
+    "well" TEXT NULL,
+    "zone" TEXT NULL
+);
+
+CREATE INDEX "IX_alarm_journal_time_ms" ON "alarm_journal" ("time_ms");
+
+CREATE INDEX "IX_alarm_journal_alarm_key_id" ON "alarm_journal" ("alarm_key", "id");
+
+CREATE TABLE "alarm_definition_versions" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_alarm_definition_versions" PRIMARY KEY AUTOINCREMENT,
+    "name" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "definition_json" TEXT NULL,
+    "saved_by" TEXT NOT NULL,
+    "saved_at_ms" INTEGER NOT NULL,
+    "change_note" TEXT NOT NULL,
+    "is_current" INTEGER NOT NULL
+);
+
+CREATE UNIQUE INDEX "IX_alarm_definition_versions_name_version" ON "alarm_definition_versions" ("name", "version");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122005100_Alarms', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "wells" (
+    "id" TEXT NOT NULL CONSTRAINT "PK_wells" PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "field" TEXT NOT NULL,
+    "pump_model" TEXT NOT NULL,
+    "rated_flow_bbl_per_day" REAL NOT NULL,
+    "rated_motor_current_amps" REAL NOT NULL,
+    "rated_frequency_hz" REAL NOT NULL,
+    "rated_motor_temperature_c" REAL NOT NULL,
+    "max_motor_temperature_c" REAL NOT NULL,
+    "casing_inner_diameter_in" REAL NOT NULL,
+    "motor_outer_diameter_in" REAL NOT NULL,
+    "parameter_overrides_json" TEXT NOT NULL,
+    "baseline_json" TEXT NULL
+);
+
+CREATE TABLE "well_telemetry" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_well_telemetry" PRIMARY KEY AUTOINCREMENT,
+    "well_id" TEXT NOT NULL,
+    "timestamp_ms" INTEGER NOT NULL,
+    "flow_rate_bbl_per_day" REAL NOT NULL,
+    "pump_intake_pressure_psi" REAL NOT NULL,
+    "motor_current_amps" REAL NOT NULL,
+    "motor_temperature_c" REAL NOT NULL,
+    "vibration_g" REAL NOT NULL,
+    "vsd_frequency_hz" REAL NOT NULL,
+    "flow_variance_percent" REAL NOT NULL,
+    "torque_newton_metres" REAL NOT NULL,
+    "gas_oil_ratio_scf_per_bbl" REAL NOT NULL,
+    "current_unbalance_percent" REAL NOT NULL,
+    "insulation_resistance_megohms" REAL NOT NULL,
+    "is_running" INTEGER NOT NULL
+);
+
+CREATE INDEX "ix_well_telemetry_well_time" ON "well_telemetry" ("well_id", "timestamp_ms");
+
+CREATE TABLE "diagnosis_history" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_diagnosis_history" PRIMARY KEY AUTOINCREMENT,
+    "well_id" TEXT NOT NULL,
+    "evaluated_at_ms" INTEGER NOT NULL,
+    "window_start_ms" INTEGER NOT NULL,
+    "window_end_ms" INTEGER NOT NULL,
+    "tree_id" TEXT NOT NULL,
+    "tree_version" INTEGER NOT NULL,
+    "code" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "severity" TEXT NOT NULL,
+    "confidence" REAL NOT NULL,
+    "actions_json" TEXT NOT NULL,
+    "resolution_seconds" REAL NOT NULL,
+    "explanation_json" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "is_change" INTEGER NOT NULL
+);
+
+CREATE INDEX "ix_diagnosis_history_well_time" ON "diagnosis_history" ("well_id", "evaluated_at_ms");
+
+CREATE TABLE "diagnostic_trees" (
+    "tree_id" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "stored_at_ms" INTEGER NOT NULL,
+    "json" TEXT NOT NULL,
+    CONSTRAINT "PK_diagnostic_trees" PRIMARY KEY ("tree_id", "version")
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122006100_WellsTelemetryDiagnoses', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "diagnosis_history" ADD "alternatives_json" TEXT NOT NULL DEFAULT '[]';
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206000100_DiagnosisAlternatives', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "devices" ADD "protocol" TEXT NOT NULL DEFAULT 'Modbus';
+
+ALTER TABLE "devices" ADD "tls" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "devices" ADD "username" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "devices" ADD "password_variable" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "points" ADD "mqtt_topic" TEXT NULL;
+
+ALTER TABLE "points" ADD "mqtt_value_path" TEXT NULL;
+
+ALTER TABLE "points" ADD "mqtt_timestamp_path" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206000200_MqttDevices', '10.0.14');
+
+COMMIT;
+
