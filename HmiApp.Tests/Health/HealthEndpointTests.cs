@@ -73,6 +73,35 @@ public sealed class HealthEndpointTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(database.GetProperty("description").GetString()), "the failing check must say why");
     }
 
+    [Fact]
+    public async Task Readyz_answers_503_naming_the_database_while_another_process_holds_its_write_lock_and_200_after()
+    {
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+
+        // What a backup tool or an admin's sqlite3 session does: the file stays readable (WAL), but nothing lands.
+        await using (var locker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app.DatabaseFile};Pooling=False"))
+        {
+            await locker.OpenAsync();
+            await using var begin = locker.CreateCommand();
+            begin.CommandText = "BEGIN EXCLUSIVE;";
+            await begin.ExecuteNonQueryAsync();
+
+            var locked = await client.GetAsync("/readyz");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, locked.StatusCode);
+            using var body = JsonDocument.Parse(await locked.Content.ReadAsStringAsync());
+            var database = body.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "database");
+            Assert.Equal("Unhealthy", database.GetProperty("status").GetString());
+            Assert.Contains("locked", database.GetProperty("description").GetString(), StringComparison.OrdinalIgnoreCase);
+
+            await using var commit = locker.CreateCommand();
+            commit.CommandText = "COMMIT;";
+            await commit.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await app.DisposeAsync();
