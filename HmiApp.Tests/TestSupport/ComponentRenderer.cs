@@ -28,7 +28,10 @@ public sealed class ComponentRenderer : IAsyncDisposable
             }
         });
 
-    /// <summary>The markup once the component has rendered what it shows.</summary>
+    /// <summary>
+    /// The markup after the first render (work that completed synchronously included). A component that loads
+    /// asynchronously is rendered with <see cref="Render{TComponent}"/> and waited for with bunit's WaitForAssertion.
+    /// </summary>
     public Task<string> RenderAsync<TComponent>(IDictionary<string, object?>? parameters = null) where TComponent : IComponent =>
         Task.FromResult(Render<TComponent>(parameters).Markup);
 
