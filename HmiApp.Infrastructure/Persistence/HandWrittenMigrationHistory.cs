@@ -39,8 +39,15 @@ public static class HandWrittenMigrationHistory
                 + $"against it once, which brings it to {Last}; this version then takes it over.");
         }
 
+        // The baseline ends with the generated QuartzJobStore; whatever came after it runs as a normal migration.
         var all = db.Database.GetMigrations().ToList();
-        var baseline = all.Take(all.FindIndex(id => id.EndsWith("_QuartzJobStore", StringComparison.Ordinal)) + 1).ToList();
+        var end = all.FindIndex(id => id.EndsWith("_QuartzJobStore", StringComparison.Ordinal));
+        if (end < 0)
+        {
+            throw new InvalidOperationException("The generated baseline (Initial, QuartzJobStore) is not among this build's migrations; a database made with the hand-written migrations cannot be taken over.");
+        }
+
+        var baseline = all.Take(end + 1).ToList();
         var history = db.GetService<IHistoryRepository>();
         var script = string.Concat(old.Select(history.GetDeleteScript))
             + string.Concat(baseline.Select(id => history.GetInsertScript(new HistoryRow(id, ProductInfo.GetVersion()))));
