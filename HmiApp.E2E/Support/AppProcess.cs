@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text;
 
 namespace HmiApp.E2E.Support;
@@ -155,12 +154,9 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    // Port 0 lets the kernel hand the same ephemeral port out twice in a row once the probe closes (CI saw the test
+    // device and a well given one port); the shared picker never repeats a port and stays below the ephemeral range.
+    private static int FreePort() => HmiApp.Tests.TestSupport.FreePort.Next();
 
     /// <summary>Where the built app is: the browser tests start it from here, and read its pages from its assembly.</summary>
     public static string AppDirectory()
