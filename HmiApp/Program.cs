@@ -1,3 +1,4 @@
+using HmiApp.Admin.Jobs;
 using HmiApp.Acquisition;
 using HmiApp.Access;
 using HmiApp.Alarms;
@@ -96,6 +97,7 @@ app.MapHmiHistorian();
 app.MapSimulatorApi();
 app.MapHeatingApi();
 app.MapHmiAcquisition();
+app.MapHmiJobsDashboard();
 app.MapHmiAlarms();
 app.MapWellDiagnostics();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

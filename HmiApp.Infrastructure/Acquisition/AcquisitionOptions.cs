@@ -18,6 +18,12 @@ public sealed class AcquisitionOptions
 
     public TimeSpan BreakerMaxBackoff { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How often each scan's Hangfire job closes its window (records what the scans did); whole seconds that divide
+    /// a minute, or one minute. The scans keep their own period whatever this is.
+    /// </summary>
+    public TimeSpan PollWindow { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How often the stale sweep looks at every value.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

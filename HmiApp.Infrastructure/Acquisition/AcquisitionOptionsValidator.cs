@@ -34,6 +34,12 @@ public sealed class AcquisitionOptionsValidator : IValidateOptions<AcquisitionOp
             failures.Add($"{s}:BroadcastRateHz is {options.BroadcastRateHz}: use more than 0 and at most 50 updates per second.");
         }
 
+        var window = options.PollWindow;
+        if (window != TimeSpan.FromMinutes(1) && (window < TimeSpan.FromSeconds(1) || window > TimeSpan.FromMinutes(1) || window.Ticks % TimeSpan.TicksPerSecond != 0 || 60 % (int)window.TotalSeconds != 0))
+        {
+            failures.Add($"{s}:PollWindow is {window}: use whole seconds that divide a minute (00:00:05, 00:00:15, 00:00:30) or 00:01:00.");
+        }
+
         if (options.MaxReadGap is < 0 or > 124)
         {
             failures.Add($"{s}:MaxReadGap is {options.MaxReadGap}: use 0..124 registers.");

@@ -37,6 +37,8 @@ public abstract class HmiDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<JobRunTotalEntity> JobRunTotals => Set<JobRunTotalEntity>();
 
+    public DbSet<HmiApp.Infrastructure.Acquisition.Scanning.ScanPauseEntity> ScanPauses => Set<HmiApp.Infrastructure.Acquisition.Scanning.ScanPauseEntity>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditEntryRow> AuditEntries => Set<AuditEntryRow>();

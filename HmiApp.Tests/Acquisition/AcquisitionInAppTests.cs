@@ -11,8 +11,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace HmiApp.Tests.Acquisition;
 
 /// <summary>
-/// The whole app on SQLite with Quartz's persistent store: a point map applied through the service is polled by
-/// the scheduled jobs against our Modbus server, and served by the REST API; a bad import changes nothing.
+/// The whole app on SQLite with Hangfire on its SQLite storage: a point map applied through the service is polled
+/// by the scan clock against our Modbus server, and served by the REST API; a bad import changes nothing.
 /// </summary>
 [Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class AcquisitionInAppTests : IAsyncLifetime

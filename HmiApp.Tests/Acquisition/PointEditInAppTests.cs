@@ -9,13 +9,15 @@ using HmiApp.Infrastructure.Acquisition.Runs;
 using HmiApp.Infrastructure.Acquisition.Storage;
 using HmiApp.Infrastructure.Modbus;
 using Microsoft.Extensions.Logging.Abstractions;
-using Quartz;
+using Hangfire;
+using Hangfire.Storage;
+using HmiApp.Infrastructure.Acquisition.Scanning;
 
 namespace HmiApp.Tests.Acquisition;
 
 /// <summary>
 /// The whole app on SQLite against our Modbus server: an edited point is applied as a new map version and
-/// polled with its new definition, a bad edit changes nothing, a period change reschedules the Quartz job, and
+/// polled with its new definition, a bad edit changes nothing, a period change restarts the scan's clock, its Hangfire job stays, and
 /// every poll run lands in the stored history (failures included) that the jobs REST API serves.
 /// </summary>
 [Trait(TestCategory.Key, TestCategory.Integration)]
@@ -77,16 +79,18 @@ public sealed class PointEditInAppTests : IAsyncLifetime
     [Fact]
     public async Task A_period_change_reschedules_the_job_and_every_run_is_recorded_failures_included()
     {
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var key = PollJobKeys.Job("plc1", "fast").Name;
+        var key = PollJobKeys.Job("plc1", "fast");
         var runs = app.Services.GetRequiredService<JobRunStore>();
         await Eventually.HoldsAsync(async () => (await runs.RunsAsync(key, 0, 1, CancellationToken.None)).Total >= 3, "three runs of the poll job stored");
 
         var tooShort = Maps.ChangePeriod("fast", TimeSpan.FromMilliseconds(20));
         Assert.Equal("periodMs", Assert.Single(tooShort.IssuesOfEdited).Field);
         await Maps.ApplyAsync(Maps.ChangePeriod("fast", TimeSpan.FromMilliseconds(350)), "admin.otto", CancellationToken.None);
-        var trigger = (ISimpleTrigger?)await scheduler.GetTrigger(PollJobKeys.Trigger("plc1", "fast"));
-        Assert.Equal(TimeSpan.FromMilliseconds(350), trigger!.RepeatInterval);
+        Assert.Equal(TimeSpan.FromMilliseconds(350), app.Services.GetRequiredService<ScanClock>().Find(key)!.Period);
+        using (var connection = app.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            Assert.Equal([key], connection.GetRecurringJobs().Select(j => j.Id));
+        }
 
         var jobs = await client!.GetFromJsonAsync<JsonElement>("/api/v1/jobs");
         var job = Assert.Single(jobs.EnumerateArray());

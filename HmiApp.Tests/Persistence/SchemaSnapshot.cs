@@ -15,18 +15,13 @@ public static class SchemaSnapshot
     // EF's own bookkeeping, created by Migrate and not part of the model.
     private const string LockTable = "__EFMigrationsLock";
 
-    // Quartz's job store (qrtz_*) is created by our migrations from Quartz's own script but is not in the EF
-    // model: Quartz owns those tables and checks their shape itself when the scheduler starts
-    // (SchemaProvisioning.Validate), which the acquisition scheduler tests exercise.
-    private const string QuartzPrefix = "qrtz_";
-
     public static async Task<IReadOnlyList<string>> ReadSqliteAsync(string connectionString)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         var lines = new List<string>();
         var tables = await QueryAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", r => r.GetString(0));
-        foreach (var table in tables.Where(t => t is not HistoryTable and not LockTable && !t.StartsWith(QuartzPrefix, StringComparison.OrdinalIgnoreCase)))
+        foreach (var table in tables.Where(t => t is not HistoryTable and not LockTable))
         {
             lines.Add($"table {table}");
             lines.AddRange(await QueryAsync(connection, $"PRAGMA table_info('{table}')",
@@ -53,25 +48,25 @@ public static class SchemaSnapshot
         lines.AddRange(await QueryAsync(connection,
             $"""
             SELECT table_name, column_name, data_type, coalesce(character_maximum_length, -1), is_nullable, coalesce(column_default, ''), is_identity
-            FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '{HistoryTable}' AND table_name NOT LIKE 'qrtz\_%'
+            FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '{HistoryTable}'
             """,
             r => $"column {r.GetString(0)}.{r.GetString(1)} type={r.GetString(2)}({r.GetInt32(3)}) nullable={r.GetString(4)} default={r.GetString(5)} identity={r.GetString(6)}"));
         lines.AddRange(await QueryAsync(connection,
-            $"SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '{HistoryTable}' AND tablename NOT LIKE 'qrtz\\_%'",
+            $"SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '{HistoryTable}'",
             r => $"index {r.GetString(0)}.{r.GetString(1)} {r.GetString(2)}"));
         lines.AddRange(await QueryAsync(connection,
             $"""
             SELECT tc.table_name, tc.constraint_name, tc.constraint_type, pg_get_constraintdef(c.oid)
             FROM information_schema.table_constraints tc
             JOIN pg_constraint c ON c.conname = tc.constraint_name
-            WHERE tc.table_schema = 'public' AND tc.table_name <> '{HistoryTable}' AND tc.table_name NOT LIKE 'qrtz\_%' AND tc.constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY', 'UNIQUE', 'CHECK')
+            WHERE tc.table_schema = 'public' AND tc.table_name <> '{HistoryTable}' AND tc.constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY', 'UNIQUE', 'CHECK')
             """,
             r => $"constraint {r.GetString(0)}.{r.GetString(1)} {r.GetString(2)} {r.GetString(3)}"));
         lines.AddRange(await QueryAsync(connection,
             $"""
             SELECT c.relname, c.relkind, coalesce(pg_get_partkeydef(c.oid), '')
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> '{HistoryTable}' AND c.relname NOT LIKE 'qrtz\_%'
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> '{HistoryTable}'
             """,
             r => $"table {r.GetString(0)} kind={r.GetChar(1)} partition={r.GetString(2)}"));
         lines.Sort(StringComparer.Ordinal);

@@ -1,9 +1,9 @@
 // Polling benchmark: N simulated Modbus TCP devices (our ModbusTcpServer, one per port, in a CHILD process so that
-// their CPU is not counted as the poller's), each with P points, polled by the real path (Quartz on the persistent
-// store our migrations create -> AcquisitionEngine -> ModbusTcpClient -> ReadPlanner/PointCodec -> current-value
-// table). Measures the polling process's CPU (% of one core), lateness of scan start (when the job starts running
-// minus the trigger's scheduled fire time) and missed scans (slots missing from a trigger's fires, one period
-// apart, plus polls the engine dropped because the previous one still ran).
+// their CPU is not counted as the poller's), each with P points, polled by the real path (the scan clock, with
+// Hangfire's poll-window jobs on the app's storage -> AcquisitionEngine -> ModbusTcpClient -> ReadPlanner/PointCodec
+// -> current-value table). Measures the polling process's CPU (% of one core), lateness of scan start (when the scan
+// starts minus its slot on the clock's grid) and missed scans (slots missing from a scan's starts, one period apart,
+// plus polls the engine dropped because the previous one still ran).
 //
 //   PollingBench DEVICES POINTS SECONDS [sqlite|postgres]   the benchmark
 //   PollingBench devices N                                  the simulated devices (started by the benchmark)
@@ -18,6 +18,7 @@ using HmiApp.Infrastructure.Acquisition.Files;
 using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
 using HmiApp.Infrastructure.Acquisition.Runs;
+using HmiApp.Infrastructure.Acquisition.Scanning;
 using HmiApp.Infrastructure.Modbus;
 using HmiApp.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Quartz;
 
 if (args.Length == 2 && args[0] == "devices")
 {
@@ -90,16 +90,18 @@ builder.Configuration["Database:ConnectionString"] = connection;
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHmiPersistence(builder.Configuration, directory);
 builder.Services.AddHmiAcquisition(builder.Configuration, directory);
-if (withRuns)
+builder.Services.AddJobRunHistory(builder.Configuration);
+if (!withRuns)
 {
-    builder.Services.AddJobRunHistory(builder.Configuration);
+    // The recorder is part of acquisition; without "runs" it keeps nothing (a queue of one that drops the rest).
+    builder.Configuration["JobRuns:QueueCapacity"] = "1";
+    builder.Configuration["JobRuns:BatchSize"] = "1";
 }
 
 using var host = builder.Build();
 
 var listener = new LatenessListener();
-var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-scheduler.ListenerManager.AddJobListener(listener);
+host.Services.GetRequiredService<ScanClock>().Scanned += listener.Add;
 await host.StartAsync();
 var maps = host.Services.GetRequiredService<PointMapService>();
 var preview = maps.Preview(PointMapFormat.Csv, csv.ToString());
@@ -140,16 +142,14 @@ var ok = engine.Statuses().Sum(s => s.PollsOk) - okBefore;
 var failed = engine.Statuses().Sum(s => s.PollsFailed) - failedBefore;
 var expected = (long)(devices * elapsed.TotalSeconds / period.TotalSeconds);
 var started = listener.Started.Order().ToArray();
-var fired = listener.Fired.Order().ToArray();
 var good = values.All.Count(v => v.Quality.IsGood);
 
 Console.WriteLine($"store {store}, devices {devices}, points/device {pointsPerDevice}, scan {period.TotalSeconds} s, measured {elapsed.TotalSeconds:0.0} s, cores {Environment.ProcessorCount}, load average {LoadAverage()}");
 Console.WriteLine($"reads per poll: {engine.Scans.Average(s => s.Reads.Count):0.0}");
 Console.WriteLine($"CPU: {cpu:0.0} % of one core (polling process); simulated devices (other process) {deviceCpu:0.0} %");
 Console.WriteLine($"allocated {allocatedPerSecond / 1024:0} KiB/s, {gcs} gen0+ GCs, GC pauses {pause.TotalMilliseconds:0} ms in all");
-Console.WriteLine($"scan start lateness (job start - scheduled): {Summary(started)}");
-Console.WriteLine($"  of which Quartz's fire stamp - scheduled: {Summary(fired)}");
-Console.WriteLine($"polls ok {ok}, failed {failed}, expected {expected}; missed scans: {listener.MissedSlots(period)} skipped slots in the triggers' schedules, {Interlocked.Read(ref skipped) - skippedBefore} polls dropped as overruns");
+Console.WriteLine($"scan start lateness (scan start - its slot): {Summary(started)}");
+Console.WriteLine($"polls ok {ok}, failed {failed}, expected {expected}; missed scans: {listener.MissedSlots(period)} skipped slots in the scans' schedules, {Interlocked.Read(ref skipped) - skippedBefore} polls dropped as overruns");
 Console.WriteLine($"values good at end: {good} of {devices * pointsPerDevice}");
 if (withRuns)
 {
@@ -211,18 +211,14 @@ static async Task RunDevicesAsync(int count)
     }
 }
 
-internal sealed class LatenessListener : IJobListener
+internal sealed class LatenessListener
 {
     public ConcurrentBag<double> Started { get; private set; } = [];
 
-    public ConcurrentBag<double> Fired { get; private set; } = [];
+    public ConcurrentBag<(string Job, DateTimeOffset Scheduled)> Schedule { get; private set; } = [];
 
-    public ConcurrentBag<(string Trigger, DateTimeOffset Scheduled)> Schedule { get; private set; } = [];
-
-    public string Name => "lateness";
-
-    // A trigger's fires are one period apart; a wider gap between two scheduled times is a scan that never ran.
-    public long MissedSlots(TimeSpan period) => Schedule.GroupBy(s => s.Trigger).Sum(g =>
+    // A scan's slots are one period apart; a wider gap between two scheduled times is a scan that never ran.
+    public long MissedSlots(TimeSpan period) => Schedule.GroupBy(s => s.Job).Sum(g =>
     {
         var times = g.Select(s => s.Scheduled).Order().ToArray();
         return times.Zip(times.Skip(1), (a, b) => (long)Math.Round((b - a) / period) - 1).Sum();
@@ -231,24 +227,12 @@ internal sealed class LatenessListener : IJobListener
     public void Clear()
     {
         Started = [];
-        Fired = [];
         Schedule = [];
     }
 
-    // Taken when the job is about to run: includes the store's fire transaction and the wait for a pool thread.
-    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public void Add(JobRun run)
     {
-        if (context.ScheduledFireTimeUtc is { } scheduled)
-        {
-            Started.Add((DateTimeOffset.UtcNow - scheduled).TotalMilliseconds);
-            Fired.Add((context.FireTimeUtc - scheduled).TotalMilliseconds);
-            Schedule.Add((context.Trigger.Key.Name, scheduled));
-        }
-
-        return ValueTask.CompletedTask;
+        Started.Add((run.StartedAt - run.ScheduledAt).TotalMilliseconds);
+        Schedule.Add((run.JobKey, run.ScheduledAt));
     }
-
-    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 }

@@ -72,13 +72,13 @@ public sealed partial class AcquisitionEngine(
         }
 
         // A poll that finds the previous one of its scan still running is dropped, not queued: a slow device gets
-        // one poll at a time and then the next on schedule, never a pile of late ones (the job store does not
-        // block overlapping fires on a single node; see PollScheduler).
+        // one poll at a time and then the next on schedule, never a pile of late ones (the scan clock starts polls
+        // without waiting for the previous one; see Scanning/ScanLoop).
         var runtime = scan.Runtime;
         if (!runtime.TryBeginScan(scan.ScanClass.Name))
         {
             PollSkipped?.Invoke(runtime.Device.Name, scan.ScanClass.Name);
-            return PollOutcome.Failed("skipped: the previous poll of this scan was still running");
+            return PollOutcome.Busy;
         }
 
         try

@@ -1,15 +1,9 @@
-using Quartz;
-
 namespace HmiApp.Infrastructure.Acquisition.Polling;
 
-/// <summary>Names of the poll jobs: one per device and scan class, in the <c>acquisition</c> group.</summary>
+/// <summary>Names of the poll jobs: one per device and scan class. The Hangfire recurring job, the run history and the pause carry it.</summary>
 public static class PollJobKeys
 {
-    public const string Group = "acquisition";
-    public const string DeviceKey = "device";
-    public const string ScanClassKey = "scanClass";
+    public const string Prefix = "poll:";
 
-    public static JobKey Job(string device, string scanClass) => new($"poll:{device}:{scanClass}", Group);
-
-    public static TriggerKey Trigger(string device, string scanClass) => new($"poll:{device}:{scanClass}", Group);
+    public static string Job(string device, string scanClass) => $"{Prefix}{device}:{scanClass}";
 }

@@ -1,52 +1,76 @@
-using Quartz;
+using Hangfire;
+using Hangfire.Storage;
+using HmiApp.Infrastructure.Acquisition.Scanning;
+using Microsoft.Extensions.Options;
 
 namespace HmiApp.Infrastructure.Acquisition.Polling;
 
 /// <summary>
-/// Keeps the Quartz jobs in step with the engine's scans: one recurring job per device and scan class, first
-/// fire spread by the scan class's start jitter. Jobs whose period did not change keep their trigger.
-/// The jobs are not non-concurrent in the store: that costs five more statements and a scheduler wake-up per
-/// fire, and on the clustered PostgreSQL store it left the scheduler unable to keep 100 fires a second
-/// (docs/benchmarks.md, "Polling"). The engine drops a poll whose previous one still runs on the same node
-/// (<see cref="AcquisitionEngine.PollAsync"/>); only a poll that outlasts its period can overlap with the next one
-/// on another node. Jobs stored non-concurrent by an earlier version are written again.
+/// Keeps the scan clock and the Hangfire poll jobs in step with the engine's scans: one loop on the clock and one
+/// recurring job (closing the scan's window every <see cref="AcquisitionOptions.PollWindow"/>) per device and scan
+/// class. Recurring jobs of scans gone are removed; unchanged ones are not written again. A paused scan keeps its
+/// loop (idle) and loses its recurring job, so that the dashboard shows at once that it is not polled.
 /// </summary>
-public sealed class PollScheduler(ISchedulerFactory schedulers, AcquisitionEngine engine, TimeProvider time)
+public sealed class PollScheduler(ScanClock clock, ScanPauseStore pauses, AcquisitionEngine engine, JobStorage storage, IRecurringJobManager recurring, IOptions<AcquisitionOptions> options)
 {
     public async Task SyncAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var wanted = engine.Scans.ToDictionary(s => PollJobKeys.Job(s.Runtime.Device.Name, s.ScanClass.Name));
-        var existing = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(PollJobKeys.Group), Take = PagedQuery.All }, cancellationToken);
-        var stale = existing.Items.Select(h => h.Key).Where(k => !wanted.ContainsKey(k)).ToList();
-        if (stale.Count > 0)
+        var scans = engine.Scans;
+        var paused = await pauses.PausedAsync(cancellationToken);
+        await clock.SyncAsync(scans, paused, cancellationToken);
+
+        var cron = WindowCron(options.Value.PollWindow);
+        var wanted = scans.Select(s => PollJobKeys.Job(s.Runtime.Device.Name, s.ScanClass.Name)).Where(j => !paused.Contains(j)).ToHashSet(StringComparer.Ordinal);
+        List<RecurringJobDto> existing;
+        using (var connection = storage.GetConnection())
         {
-            await scheduler.DeleteJobs(stale, cancellationToken);
+            existing = connection.GetRecurringJobs().Where(j => j.Id.StartsWith(PollJobKeys.Prefix, StringComparison.Ordinal)).ToList();
         }
 
-        foreach (var (key, scan) in wanted)
+        foreach (var stale in existing.Where(j => !wanted.Contains(j.Id)))
         {
-            var device = scan.Runtime.Device.Name;
-            var triggerKey = PollJobKeys.Trigger(device, scan.ScanClass.Name);
-            if (await scheduler.GetTrigger(triggerKey, cancellationToken) is ISimpleTrigger current && current.RepeatInterval == scan.ScanClass.Period
-                && (await scheduler.GetJobDetail(key, cancellationToken))?.ConcurrentExecutionDisallowed == false)
-            {
-                continue;
-            }
+            recurring.RemoveIfExists(stale.Id);
+        }
 
-            var job = JobBuilder.Create<PollJob>()
-                .WithIdentity(key)
-                .DisallowConcurrentExecution(false)
-                .UsingJobData(PollJobKeys.DeviceKey, device)
-                .UsingJobData(PollJobKeys.ScanClassKey, scan.ScanClass.Name)
-                .Build();
-            var jitter = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * scan.ScanClass.StartJitter.TotalMilliseconds);
-            var trigger = TriggerBuilder.Create()
-                .WithIdentity(triggerKey)
-                .StartAt(time.GetUtcNow() + jitter)
-                .WithSimpleSchedule(s => s.WithInterval(scan.ScanClass.Period).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-                .Build();
-            await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        var current = existing.Where(j => j.Cron == cron && j.Job?.Args is [string arg] && arg == j.Id).Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var job in wanted.Where(j => !current.Contains(j)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AddWindowJob(job, cron);
         }
     }
+
+    /// <summary>Stops a scan on this node and in Hangfire, and keeps it stopped across restarts; false when the map has no such scan.</summary>
+    public async Task<bool> PauseAsync(string job, string actor, CancellationToken cancellationToken)
+    {
+        if (clock.Find(job) is null)
+        {
+            return false;
+        }
+
+        await pauses.PauseAsync(job, actor, cancellationToken);
+        clock.SetPaused(job, true);
+        recurring.RemoveIfExists(job);
+        return true;
+    }
+
+    /// <summary>Starts a paused scan again; false when the map has no such scan.</summary>
+    public async Task<bool> ResumeAsync(string job, CancellationToken cancellationToken)
+    {
+        if (clock.Find(job) is null)
+        {
+            return false;
+        }
+
+        await pauses.ResumeAsync(job, cancellationToken);
+        clock.SetPaused(job, false);
+        AddWindowJob(job, WindowCron(options.Value.PollWindow));
+        return true;
+    }
+
+    private void AddWindowJob(string job, string cron) =>
+        recurring.AddOrUpdate<PollWindowJob>(job, w => w.Close(job), cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+
+    /// <summary>A six-part (seconds) cron expression for a window that divides the minute (checked at start).</summary>
+    public static string WindowCron(TimeSpan window) => window >= TimeSpan.FromMinutes(1) ? "* * * * *" : $"*/{(int)window.TotalSeconds} * * * * *";
 }

@@ -1,14 +1,16 @@
 using HmiApp.Infrastructure.Acquisition.Polling;
-using Quartz;
+using HmiApp.Infrastructure.Acquisition.Scanning;
 
 namespace HmiApp.Infrastructure.Acquisition.Runs;
 
-/// <summary>Every recurring poll job of the applied map with its schedule, state and counts, for the jobs page and REST.</summary>
-public sealed class JobBoard(ISchedulerFactory schedulers, AcquisitionEngine engine, JobRunStore runs)
+/// <summary>Every poll job of the applied map with its schedule, state and counts, for the jobs page and REST.</summary>
+public sealed class JobBoard(ScanClock clock, AcquisitionEngine engine, JobRunStore runs)
 {
+    public const string Running = "Normal";
+    public const string Paused = "Paused";
+
     public async Task<IReadOnlyList<JobSummary>> ListAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
         var statuses = engine.Statuses().ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
         var totals = await runs.TotalsAsync(cancellationToken);
         var list = new List<JobSummary>();
@@ -16,20 +18,19 @@ public sealed class JobBoard(ISchedulerFactory schedulers, AcquisitionEngine eng
         {
             var device = scan.Runtime.Device.Name;
             var key = PollJobKeys.Job(device, scan.ScanClass.Name);
-            var trigger = await scheduler.GetTrigger(PollJobKeys.Trigger(device, scan.ScanClass.Name), cancellationToken);
-            var state = trigger is null ? TriggerState.None : await scheduler.GetTriggerState(trigger.Key, cancellationToken);
+            var entry = clock.Find(key);
             var status = statuses[device];
-            var total = totals.GetValueOrDefault(key.Name);
+            var total = totals.GetValueOrDefault(key);
             list.Add(new JobSummary(
-                key.Name, device, scan.ScanClass.Name, scan.ScanClass.Period.TotalMilliseconds, state.ToString(),
-                trigger?.NextFireTimeUtc, trigger?.PreviousFireTimeUtc, status.LastLatencyMs,
+                key, device, scan.ScanClass.Name, scan.ScanClass.Period.TotalMilliseconds, entry is null ? "None" : entry.Paused ? Paused : Running,
+                entry is { Paused: false } ? entry.NextDue : null, entry?.LastStarted, status.LastLatencyMs,
                 total?.Succeeded ?? 0, total?.Failed ?? 0, status.LastError));
         }
 
         return list;
     }
 
-    /// <summary>The Quartz key of a listed job, or null when the applied map has no such job.</summary>
-    public JobKey? Find(string key) =>
-        engine.Scans.Select(s => PollJobKeys.Job(s.Runtime.Device.Name, s.ScanClass.Name)).FirstOrDefault(k => k.Name == key);
+    /// <summary>The key of a listed job, or null when the applied map has no such job.</summary>
+    public string? Find(string key) =>
+        engine.Scans.Select(s => PollJobKeys.Job(s.Runtime.Device.Name, s.ScanClass.Name)).FirstOrDefault(k => k == key);
 }

@@ -11,8 +11,8 @@ public sealed class JobRunOptions
     public int BatchSize { get; set; } = 10_000;
 
     /// <summary>
-    /// Runs per database transaction. On SQLite each transaction holds the one write lock that the Quartz job
-    /// store's fires also need, so a batch is written as several short transactions rather than one long one.
+    /// Runs per database transaction. On SQLite each transaction holds the one write lock that the historian and
+    /// every other writer also need, so a batch is written as several short transactions rather than one long one.
     /// </summary>
     public int RunsPerTransaction { get; set; } = 200;
 

@@ -1,22 +1,19 @@
 using System.Threading.Channels;
-using HmiApp.Infrastructure.Acquisition.Polling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace HmiApp.Infrastructure.Acquisition.Runs;
 
 /// <summary>
 /// Records poll job runs without slowing the polls: <see cref="Record"/> only offers a run to a bounded queue (a
 /// full queue drops the run and counts it), and one background loop writes the queue in batches and prunes the
-/// history by age and count. Hooks its <see cref="JobRunListener"/> into the scheduler when it starts.
+/// history by age and count. Every scan the clock finishes is offered.
 /// </summary>
 public sealed partial class JobRunRecorder : BackgroundService
 {
     private readonly Channel<JobRun> queue;
     private readonly JobRunStore store;
-    private readonly ISchedulerFactory schedulers;
     private readonly JobRunOptions options;
     private readonly TimeProvider time;
     private readonly ILogger<JobRunRecorder> logger;
@@ -24,10 +21,10 @@ public sealed partial class JobRunRecorder : BackgroundService
     private long written;
     private long retries;
 
-    public JobRunRecorder(JobRunStore store, ISchedulerFactory schedulers, IOptions<JobRunOptions> options, TimeProvider time, ILogger<JobRunRecorder> logger)
+    public JobRunRecorder(JobRunStore store, Scanning.ScanClock clock, IOptions<JobRunOptions> options, TimeProvider time, ILogger<JobRunRecorder> logger)
     {
         this.store = store;
-        this.schedulers = schedulers;
+        clock.Scanned += Record;
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
@@ -48,13 +45,6 @@ public sealed partial class JobRunRecorder : BackgroundService
     public long Retries => Interlocked.Read(ref retries);
 
     public void Record(JobRun run) => queue.Writer.TryWrite(run);
-
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        scheduler.ListenerManager.AddJobListener(new JobRunListener(this), GroupMatcher<JobKey>.GroupEquals(PollJobKeys.Group));
-        await base.StartAsync(cancellationToken);
-    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,7 +1,7 @@
 namespace HmiApp.Infrastructure.Acquisition.Runs;
 
 /// <summary>
-/// A recurring poll job as the jobs dashboard shows it: schedule and trigger state from Quartz, run counts from the
+/// A recurring poll job as the jobs dashboard shows it: schedule and state from the scan clock, run counts from the
 /// persisted totals (they survive restarts and pruning), last duration and error from the device's poll counters.
 /// </summary>
 public sealed record JobSummary(

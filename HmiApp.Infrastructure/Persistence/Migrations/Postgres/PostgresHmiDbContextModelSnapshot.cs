@@ -250,6 +250,28 @@ namespace HmiApp.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("job_run_totals", (string)null);
                 });
 
+            modelBuilder.Entity("HmiApp.Infrastructure.Acquisition.Scanning.ScanPauseEntity", b =>
+                {
+                    b.Property<string>("JobKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("job_key");
+
+                    b.Property<long>("PausedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paused_at_unix_ms");
+
+                    b.Property<string>("PausedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("paused_by");
+
+                    b.HasKey("JobKey");
+
+                    b.ToTable("scan_pauses", (string)null);
+                });
+
             modelBuilder.Entity("HmiApp.Infrastructure.Acquisition.Storage.DeviceEntity", b =>
                 {
                     b.Property<int>("Id")
