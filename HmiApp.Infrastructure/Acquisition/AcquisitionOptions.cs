@@ -24,6 +24,12 @@ public sealed class AcquisitionOptions
     /// </summary>
     public TimeSpan PollWindow { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// On PostgreSQL, how often a node counts the nodes and takes or gives up devices (Scanning/PostgresDeviceOwnership):
+    /// a dead node's devices are polled again within about this long.
+    /// </summary>
+    public TimeSpan OwnershipInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How often the stale sweep looks at every value.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

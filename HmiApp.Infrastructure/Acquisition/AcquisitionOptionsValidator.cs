@@ -40,6 +40,11 @@ public sealed class AcquisitionOptionsValidator : IValidateOptions<AcquisitionOp
             failures.Add($"{s}:PollWindow is {window}: use whole seconds that divide a minute (00:00:05, 00:00:15, 00:00:30) or 00:01:00.");
         }
 
+        if (options.OwnershipInterval < TimeSpan.FromMilliseconds(100) || options.OwnershipInterval > TimeSpan.FromSeconds(15))
+        {
+            failures.Add($"{s}:OwnershipInterval is {options.OwnershipInterval}: use 00:00:00.100 to 00:00:15 (a dead node's devices wait about this long).");
+        }
+
         if (options.MaxReadGap is < 0 or > 124)
         {
             failures.Add($"{s}:MaxReadGap is {options.MaxReadGap}: use 0..124 registers.");

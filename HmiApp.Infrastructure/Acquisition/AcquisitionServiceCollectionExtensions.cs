@@ -34,6 +34,17 @@ public static class AcquisitionServiceCollectionExtensions
         services.AddSingleton<DeviceStatusBoard>();
         services.AddSingleton<AcquisitionMetrics>();
         services.AddSingleton<ScanClock>();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.HasKnownProvider && database.ProviderKind == DatabaseProvider.PostgreSql)
+        {
+            services.AddSingleton<PostgresDeviceOwnership>();
+            services.AddSingleton<IDeviceOwnership>(sp => sp.GetRequiredService<PostgresDeviceOwnership>());
+        }
+        else
+        {
+            services.AddSingleton<IDeviceOwnership, SingleNodeOwnership>();
+        }
+
         services.AddSingleton<ScanPauseStore>();
         services.AddSingleton<PollWindowJob>();
         services.AddSingleton<PollScheduler>();
@@ -46,6 +57,10 @@ public static class AcquisitionServiceCollectionExtensions
         if (enabled)
         {
             services.AddHostedService(sp => sp.GetRequiredService<ScanClock>());
+            if (database.HasKnownProvider && database.ProviderKind == DatabaseProvider.PostgreSql)
+            {
+                services.AddHostedService(sp => sp.GetRequiredService<PostgresDeviceOwnership>());
+            }
             services.AddHostedService(sp => sp.GetRequiredService<AcquisitionService>());
             services.AddHostedService<MetricsActivator>();
         }

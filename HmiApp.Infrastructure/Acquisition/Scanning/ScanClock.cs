@@ -10,7 +10,7 @@ namespace HmiApp.Infrastructure.Acquisition.Scanning;
 /// the poll jobs (one recurring job per scan, see <see cref="PollWindowJob"/>) while this keeps the beat. A scan
 /// whose period and jitter did not change keeps its loop across map changes, so its grid does not jump.
 /// </summary>
-public sealed class ScanClock(AcquisitionEngine engine, TimeProvider time) : IHostedService, IAsyncDisposable
+public sealed class ScanClock(AcquisitionEngine engine, IDeviceOwnership ownership, TimeProvider time) : IHostedService, IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile Dictionary<string, ScanLoop> loops = new(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed class ScanClock(AcquisitionEngine engine, TimeProvider time) : IHo
                     continue;
                 }
 
-                next[key] = new ScanLoop(key, device, scan.ScanClass.Name, scan.ScanClass.Period, scan.ScanClass.StartJitter, paused.Contains(key), engine, OnScanned, time);
+                next[key] = new ScanLoop(key, device, scan.ScanClass.Name, scan.ScanClass.Period, scan.ScanClass.StartJitter, paused.Contains(key), engine, ownership, OnScanned, time);
             }
 
             loops = next;

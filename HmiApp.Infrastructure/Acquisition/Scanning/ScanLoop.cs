@@ -9,11 +9,13 @@ namespace HmiApp.Infrastructure.Acquisition.Scanning;
 /// spread by the scan class's start jitter), so lateness never accumulates. A start that comes a whole period or
 /// more late skips the starts it missed and counts them, rather than catching up in a burst. A scan is not
 /// awaited by the clock: the engine drops a scan whose previous one still runs, so a slow device cannot stop the
-/// clock. Nothing here touches the database, so scans go on through a database outage.
+/// clock. Nothing here touches the database, so scans go on through a database outage. A device another node of
+/// the cluster polls keeps its grid here but starts nothing (<see cref="IDeviceOwnership"/>).
 /// </summary>
 internal sealed class ScanLoop : IAsyncDisposable
 {
     private readonly AcquisitionEngine engine;
+    private readonly IDeviceOwnership ownership;
     private readonly Action<JobRun> scanned;
     private readonly TimeProvider time;
     private readonly CancellationTokenSource stopping = new();
@@ -25,7 +27,7 @@ internal sealed class ScanLoop : IAsyncDisposable
     private DateTimeOffset? lastStarted;
 
     public ScanLoop(string job, string device, string scanClass, TimeSpan period, TimeSpan startJitter, bool paused,
-        AcquisitionEngine engine, Action<JobRun> scanned, TimeProvider time)
+        AcquisitionEngine engine, IDeviceOwnership ownership, Action<JobRun> scanned, TimeProvider time)
     {
         Job = job;
         Device = device;
@@ -34,6 +36,7 @@ internal sealed class ScanLoop : IAsyncDisposable
         StartJitter = startJitter;
         this.paused = paused;
         this.engine = engine;
+        this.ownership = ownership;
         this.scanned = scanned;
         this.time = time;
         var now = time.GetUtcNow();
@@ -86,7 +89,7 @@ internal sealed class ScanLoop : IAsyncDisposable
         var now = time.GetUtcNow();
         lock (gate)
         {
-            var closed = window.ToWindow(Job, now);
+            var closed = window.ToWindow(Job, ownership.Node, ownership.Owns(Device), now);
             window = new WindowCounters(now);
             return closed;
         }
@@ -133,7 +136,7 @@ internal sealed class ScanLoop : IAsyncDisposable
             lock (gate)
             {
                 window.Missed += missed;
-                if (!paused)
+                if (!paused && ownership.Owns(Device))
                 {
                     window.MaxLatenessMs = Math.Max(window.MaxLatenessMs, (late - Period * missed).TotalMilliseconds);
                 }
@@ -141,7 +144,7 @@ internal sealed class ScanLoop : IAsyncDisposable
                 nextDue = due + Period * (missed + 1);
             }
 
-            if (!paused)
+            if (!paused && ownership.Owns(Device))
             {
                 // On a pool thread: whatever a scan does before its first await (a connect) must not hold the clock.
                 var slot = due + Period * missed;
@@ -202,6 +205,6 @@ internal sealed class ScanLoop : IAsyncDisposable
 
         public string? LastError { get; set; }
 
-        public ScanWindow ToWindow(string job, DateTimeOffset to) => new(job, from, to, Scans, Failed, Skipped, Missed, MaxLatenessMs, LastError);
+        public ScanWindow ToWindow(string job, string node, bool polledHere, DateTimeOffset to) => new(job, node, polledHere, from, to, Scans, Failed, Skipped, Missed, MaxLatenessMs, LastError);
     }
 }

@@ -30,7 +30,7 @@ public sealed class ScanClockTests : IAsyncLifetime
         server.Start();
         (engine, _, _) = AcquisitionFixtures.Engine(TimeProvider.System);
         await engine.ApplyAsync(AcquisitionFixtures.Map(server.LocalEndPoint.Port, periodMs: 100), CancellationToken.None);
-        clock = new ScanClock(engine, TimeProvider.System);
+        clock = new ScanClock(engine, new SingleNodeOwnership(), TimeProvider.System);
         clock.Scanned += runs.Enqueue;
     }
 
