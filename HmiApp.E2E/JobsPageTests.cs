@@ -5,7 +5,8 @@ namespace HmiApp.E2E;
 
 /// <summary>
 /// The jobs page on the simulated plant: a scan class's period is changed and the job shows it, and the stored
-/// run history shows the runs of a well's poll job, its failures highlighted once the well stops answering.
+/// run history shows the runs of a well's poll job, its failures highlighted once the well stops answering; the
+/// Hangfire dashboard, reached from the jobs page, lists the poll jobs and their closed windows under the app's CSP.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class JobsPageTests(BrowserFixture browser) : IAsyncLifetime
@@ -49,5 +50,28 @@ public sealed class JobsPageTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Contains("hmi-abnormal", await runs.GetByTestId("run-failed").First.GetAttributeAsync("class"));
         await page.ScreenshotToAsync("jobs-history-failures");
         await LivePlant.SetDeviceFaultAsync(page, app, LivePlant.Well, "StopAnswering", active: false);
+    }
+
+    [Fact]
+    public async Task The_hangfire_dashboard_lists_the_poll_jobs_and_their_windows_under_the_content_security_policy()
+    {
+        var page = await browser.NewPageAsync();
+        await LivePlant.SignInAsync(app, page);
+        await page.GotoAsync(app.BaseUrl + "admin/jobs");
+        await page.WaitForInteractiveAsync();
+        var errors = ConsoleErrors.Track(page);
+
+        await page.GetByTestId("hangfire-dashboard-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/admin/hangfire/recurring");
+        await page.GetByText(Job, new() { Exact = true }).First.WaitForAsync();
+
+        // A window closes every 15 s; the succeeded list then holds one with its outcome.
+        await page.WaitForFunctionAsync(
+            "async () => (await (await fetch('jobs/succeeded')).text()).includes('Poll window')",
+            null, new() { Timeout = 60_000, PollingInterval = 1000 });
+        await page.GotoAsync(app.BaseUrl + "admin/hangfire/jobs/succeeded");
+        await page.GetByText("Poll window", new() { Exact = false }).First.WaitForAsync();
+        await page.ScreenshotToAsync("hangfire-dashboard-windows");
+        Assert.True(errors.All.Count == 0, string.Join("\n", errors.All));
     }
 }
