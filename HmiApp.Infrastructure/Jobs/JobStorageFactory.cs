@@ -17,6 +17,10 @@ public static class JobStorageFactory
 {
     public const string PostgresSchema = "hangfire";
 
+    // A window job may start seconds late without harm (it only records); each worker polls the queue this often,
+    // and on the SQLite storage every poll costs (docs/benchmarks.md, "Polling on the scan clock").
+    private static readonly TimeSpan QueuePoll = TimeSpan.FromSeconds(5);
+
     public static JobStorage Create(DatabaseOptions database, string contentRoot)
     {
         if (database.ProviderKind == DatabaseProvider.PostgreSql)
@@ -25,12 +29,12 @@ public static class JobStorageFactory
             {
                 SchemaName = PostgresSchema,
                 PrepareSchemaIfNecessary = true,
-                QueuePollInterval = TimeSpan.FromSeconds(1),
+                QueuePollInterval = QueuePoll,
             };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString!, options), options);
         }
 
-        return new SQLiteStorage(SqliteFile(database, contentRoot), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+        return new SQLiteStorage(SqliteFile(database, contentRoot), new SQLiteStorageOptions { QueuePollInterval = QueuePoll });
     }
 
     /// <summary>The Hangfire file beside the app's SQLite database.</summary>

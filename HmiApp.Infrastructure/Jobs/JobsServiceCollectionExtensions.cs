@@ -31,9 +31,10 @@ public static class JobsServiceCollectionExtensions
             services.AddHangfireServer(o =>
             {
                 o.ServerName = $"{ServerName}:{Environment.MachineName}:{Environment.ProcessId}";
-                // Window jobs take microseconds; a few workers keep up with hundreds of scans.
-                o.WorkerCount = Math.Max(4, Environment.ProcessorCount);
-                o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+                // Window jobs take microseconds: two workers keep up with a thousand scans, and every idle worker
+                // polls the storage.
+                o.WorkerCount = 2;
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
                 o.ServerCheckInterval = TimeSpan.FromSeconds(30);
                 o.ServerTimeout = TimeSpan.FromMinutes(1);
             });
