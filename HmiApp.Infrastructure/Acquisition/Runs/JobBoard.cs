@@ -31,6 +31,5 @@ public sealed class JobBoard(ScanClock clock, AcquisitionEngine engine, JobRunSt
     }
 
     /// <summary>The key of a listed job, or null when the applied map has no such job.</summary>
-    public string? Find(string key) =>
-        engine.Scans.Select(s => PollJobKeys.Job(s.Runtime.Device.Name, s.ScanClass.Name)).FirstOrDefault(k => k == key);
+    public string? Find(string key) => clock.Find(key)?.Job;
 }

@@ -81,7 +81,8 @@ public sealed partial class PostgresDeviceOwnership(
         }
 
         var devices = engine.Scans.Select(s => s.Runtime.Device.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var gone in held.Where(d => !devices.Contains(d, StringComparer.OrdinalIgnoreCase)).ToList())
+        var configured = devices.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var gone in held.Where(d => !configured.Contains(d)).ToList())
         {
             await UnlockAsync(gone, cancellationToken);
         }

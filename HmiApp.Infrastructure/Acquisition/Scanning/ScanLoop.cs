@@ -133,10 +133,11 @@ internal sealed class ScanLoop : IAsyncDisposable
             var now = time.GetUtcNow();
             var late = now - due;
             var missed = late >= Period ? (long)(late.Ticks / Period.Ticks) : 0;
+            var polledHere = !paused && ownership.Owns(Device);
             lock (gate)
             {
                 window.Missed += missed;
-                if (!paused && ownership.Owns(Device))
+                if (polledHere)
                 {
                     window.MaxLatenessMs = Math.Max(window.MaxLatenessMs, (late - Period * missed).TotalMilliseconds);
                 }
@@ -144,7 +145,7 @@ internal sealed class ScanLoop : IAsyncDisposable
                 nextDue = due + Period * (missed + 1);
             }
 
-            if (!paused && ownership.Owns(Device))
+            if (polledHere)
             {
                 // On a pool thread: whatever a scan does before its first await (a connect) must not hold the clock.
                 var slot = due + Period * missed;

@@ -18,13 +18,11 @@ public sealed class ScanPauseStore(IServiceScopeFactory scopes, TimeProvider tim
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HmiDbContext>();
-        if (await db.Set<ScanPauseEntity>().AnyAsync(p => p.JobKey == job, cancellationToken))
-        {
-            return;
-        }
-
-        db.Add(new ScanPauseEntity { JobKey = job, PausedAt = time.GetUtcNow(), PausedBy = actor });
-        await db.SaveChangesAsync(cancellationToken);
+        // One statement, not check-then-insert: two nodes pausing the same scan at once must both succeed.
+        // Both SQLite and PostgreSQL speak ON CONFLICT DO NOTHING.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO scan_pauses (job_key, paused_at_unix_ms, paused_by) VALUES ({job}, {time.GetUtcNow().ToUnixTimeMilliseconds()}, {actor}) ON CONFLICT (job_key) DO NOTHING",
+            cancellationToken);
     }
 
     public async Task ResumeAsync(string job, CancellationToken cancellationToken)
