@@ -40,6 +40,20 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public Task StopAsync() => RunServerToolAsync("pg_ctl", ["-D", Path.Combine(directory, "data"), "-m", "fast", "-w", "stop"]);
 
+    /// <summary>Starts the server if a test that stopped it failed before starting it again.</summary>
+    public async Task EnsureRunningAsync()
+    {
+        var pgCtl = Path.Combine(binaries, "pg_ctl");
+        string[] status = ["-D", Path.Combine(directory, "data"), "status"];
+        var (exitCode, _) = IsRoot
+            ? await ExternalProcess.RunAsync("runuser", ["-u", "postgres", "--", pgCtl, .. status], TimeSpan.FromSeconds(30))
+            : await ExternalProcess.RunAsync(pgCtl, status, TimeSpan.FromSeconds(30));
+        if (exitCode != 0)
+        {
+            await StartAsync();
+        }
+    }
+
     public async Task<string> CreateDatabaseAsync(string prefix)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 9, 60)].ToLowerInvariant();
