@@ -6,6 +6,7 @@ using HmiApp.Components;
 using HmiApp.Diagnostics;
 using HmiApp.Health;
 using HmiApp.Historian;
+using HmiApp.Infrastructure.Cluster;
 using HmiApp.Infrastructure.Heating;
 using HmiApp.Infrastructure.Diagnostics;
 using HmiApp.Infrastructure.Persistence;
@@ -49,6 +50,8 @@ builder.Services.AddHmiAlarms(builder.Configuration);
 builder.Services.AddWellDiagnostics(builder.Configuration);
 builder.Services.AddWellEditor();
 builder.Services.AddHmiAlarmFeeds();
+// After the alarms: on PostgreSQL the cluster journal stands in front of their journal writer.
+builder.Services.AddHmiCluster(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");

@@ -10,7 +10,7 @@ say() { printf '\n== %s\n' "$*"; }
 # --- what the tests need from Debian -------------------------------------------------------------
 # python3-pymodbus 3.0 cannot be imported without python3-serial and python3-serial-asyncio, which it only
 # recommends: they are named here because the install below leaves recommends out.
-packages=(postgresql python3-pymodbus python3-serial python3-serial-asyncio libmodbus-dev pkg-config gcc mbpoll mosquitto mosquitto-clients chromium fonts-dejavu-core)
+packages=(postgresql python3-pymodbus python3-serial python3-serial-asyncio libmodbus-dev pkg-config gcc mbpoll mosquitto mosquitto-clients nginx chromium fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -45,12 +45,13 @@ check gcc "gcc --version" gcc --version
 check postgresql "initdb --version" /usr/lib/postgresql/15/bin/initdb --version
 check mosquitto "mosquitto -h" sh -c "mosquitto -h | grep -q 'mosquitto version'"
 check mosquitto-clients "mosquitto_pub --help" sh -c "mosquitto_pub --help | grep -q 'mosquitto_pub version'"
+check nginx "nginx -v" nginx -v
 check chromium "Chromium headless" sh -c \
   "chromium --headless --no-sandbox --disable-gpu --dump-dom 'data:text/html,<p>preflight</p>' 2>/dev/null | grep -q '<p>preflight</p>'"
 if [ "$preflight_failed" -ne 0 ]; then
   echo "0 passed, 1 failed"; exit 1
 fi
-echo "pymodbus, mbpoll, libmodbus, gcc, initdb, mosquitto and Chromium work"
+echo "pymodbus, mbpoll, libmodbus, gcc, initdb, mosquitto, nginx and Chromium work"
 
 # --- build once (the build runs npm ci in wwwroot-assets when needed) ------------------------------
 say "Building"

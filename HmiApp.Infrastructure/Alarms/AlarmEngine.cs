@@ -310,6 +310,15 @@ public sealed class AlarmEngine : IDisposable
         return list;
     }
 
+    /// <summary>The definition of a configured alarm; null for one not (or no longer) configured.</summary>
+    public AlarmDefinition? DefinitionOf(string key)
+    {
+        lock (gate)
+        {
+            return alarms.TryGetValue(key, out var alarm) ? alarm.Definition : null;
+        }
+    }
+
     public ActiveAlarm? Find(string key)
     {
         lock (gate)

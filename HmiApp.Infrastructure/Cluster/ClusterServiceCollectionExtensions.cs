@@ -1,0 +1,40 @@
+using HmiApp.Infrastructure.Alarms;
+using HmiApp.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HmiApp.Infrastructure.Cluster;
+
+public static class ClusterServiceCollectionExtensions
+{
+    /// <summary>
+    /// On PostgreSQL, where several nodes may share one database: live values and alarm actions go to every node
+    /// (<see cref="LiveValueRelay"/>, <see cref="ClusterAlarmJournal"/>). Call after the alarms are registered: the
+    /// cluster journal stands in front of their journal writer. On SQLite (one node) nothing is added.
+    /// </summary>
+    public static IServiceCollection AddHmiCluster(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (!database.HasKnownProvider || database.ProviderKind != DatabaseProvider.PostgreSql)
+        {
+            return services;
+        }
+
+        services.AddSingleton<PostgresNotifications>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresNotifications>());
+        services.AddSingleton<LiveValueRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveValueRelay>());
+        services.AddSingleton(sp => new ClusterAlarmJournal(
+            sp.GetRequiredService<AlarmJournalWriter>(),
+            () => sp.GetRequiredService<AlarmEngine>(),
+            sp.GetRequiredService<Acquisition.Polling.AcquisitionEngine>(),
+            sp.GetRequiredService<Acquisition.Scanning.IDeviceOwnership>(),
+            sp.GetRequiredService<PostgresNotifications>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ClusterAlarmJournal>>()));
+        services.AddSingleton<IAlarmJournalSink>(sp => sp.GetRequiredService<ClusterAlarmJournal>());
+        services.AddHostedService(sp => sp.GetRequiredService<ClusterAlarmJournal>());
+        return services;
+    }
+}
