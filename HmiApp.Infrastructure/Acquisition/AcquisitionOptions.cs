@@ -30,6 +30,12 @@ public sealed class AcquisitionOptions
     /// </summary>
     public TimeSpan OwnershipInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The name this node goes by in a PostgreSQL cluster (its owner session, its notifications); unset: host name and
+    /// process id, unique on a network. Set it where a name should survive restarts in logs and the dashboard.
+    /// </summary>
+    public string? NodeName { get; set; }
+
     /// <summary>How often the stale sweep looks at every value.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

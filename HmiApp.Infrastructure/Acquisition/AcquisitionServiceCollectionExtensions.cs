@@ -45,6 +45,7 @@ public static class AcquisitionServiceCollectionExtensions
             services.AddSingleton<IDeviceOwnership, SingleNodeOwnership>();
         }
 
+        services.AddSingleton<AcquisitionChanges>();
         services.AddSingleton<ScanPauseStore>();
         services.AddSingleton<PollWindowJob>();
         services.AddSingleton<PollScheduler>();

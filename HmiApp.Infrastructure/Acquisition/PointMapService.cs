@@ -13,7 +13,7 @@ namespace HmiApp.Infrastructure.Acquisition;
 /// in one transaction, and only then swapped into the engine; until that moment the old map keeps polling.
 /// Edits of one entry (from the admin pages) become a new version of the whole map and take the same path.
 /// </summary>
-public sealed class PointMapService(PointMapRepository repository, AcquisitionEngine engine, PollScheduler scheduler, MqttAcquisition mqtt, IAuditTrail audit)
+public sealed class PointMapService(PointMapRepository repository, AcquisitionEngine engine, PollScheduler scheduler, MqttAcquisition mqtt, IAuditTrail audit, AcquisitionChanges announced)
 {
     public PointMapPreview Preview(PointMapFormat format, string text)
     {
@@ -32,6 +32,7 @@ public sealed class PointMapService(PointMapRepository repository, AcquisitionEn
 
         var changes = await repository.ApplyAsync(map, appliedBy, cancellationToken);
         await ReloadAsync(cancellationToken);
+        announced.Announce(AcquisitionChanges.PointMap);
         return changes;
     }
 

@@ -10,7 +10,8 @@ public static class ClusterServiceCollectionExtensions
 {
     /// <summary>
     /// On PostgreSQL, where several nodes may share one database: live values and alarm actions go to every node
-    /// (<see cref="LiveValueRelay"/>, <see cref="ClusterAlarmJournal"/>). Call after the alarms are registered: the
+    /// (<see cref="LiveValueRelay"/>, <see cref="ClusterAlarmJournal"/>), and so do point-map and pause changes
+    /// (<see cref="AcquisitionChangeRelay"/>). Call after the alarms are registered: the
     /// cluster journal stands in front of their journal writer. On SQLite (one node) nothing is added.
     /// </summary>
     public static IServiceCollection AddHmiCluster(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +26,8 @@ public static class ClusterServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<PostgresNotifications>());
         services.AddSingleton<LiveValueRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveValueRelay>());
+        services.AddSingleton<AcquisitionChangeRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<AcquisitionChangeRelay>());
         services.AddSingleton(sp => new ClusterAlarmJournal(
             sp.GetRequiredService<AlarmJournalWriter>(),
             () => sp.GetRequiredService<AlarmEngine>(),

@@ -11,7 +11,7 @@ namespace HmiApp.Infrastructure.Acquisition.Polling;
 /// class. Recurring jobs of scans gone are removed; unchanged ones are not written again. A paused scan keeps its
 /// loop (idle) and loses its recurring job, so that the dashboard shows at once that it is not polled.
 /// </summary>
-public sealed class PollScheduler(ScanClock clock, ScanPauseStore pauses, AcquisitionEngine engine, JobStorage storage, IRecurringJobManager recurring, IOptions<AcquisitionOptions> options)
+public sealed class PollScheduler(ScanClock clock, ScanPauseStore pauses, AcquisitionEngine engine, JobStorage storage, IRecurringJobManager recurring, IOptions<AcquisitionOptions> options, AcquisitionChanges announced)
 {
     public async Task SyncAsync(CancellationToken cancellationToken)
     {
@@ -51,6 +51,7 @@ public sealed class PollScheduler(ScanClock clock, ScanPauseStore pauses, Acquis
         await pauses.PauseAsync(job, actor, cancellationToken);
         clock.SetPaused(job, true);
         recurring.RemoveIfExists(job);
+        announced.Announce(AcquisitionChanges.Pauses);
         return true;
     }
 
@@ -65,6 +66,7 @@ public sealed class PollScheduler(ScanClock clock, ScanPauseStore pauses, Acquis
         await pauses.ResumeAsync(job, cancellationToken);
         clock.SetPaused(job, false);
         AddWindowJob(job, WindowCron(options.Value.PollWindow));
+        announced.Announce(AcquisitionChanges.Pauses);
         return true;
     }
 

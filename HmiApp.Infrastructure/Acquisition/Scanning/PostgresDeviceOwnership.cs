@@ -31,7 +31,7 @@ public sealed partial class PostgresDeviceOwnership(
     private NpgsqlConnection? connection;
     private readonly HashSet<string> held = new(StringComparer.OrdinalIgnoreCase);
 
-    public string Node { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+    public string Node { get; } = string.IsNullOrWhiteSpace(options.Value.NodeName) ? $"{Environment.MachineName}:{Environment.ProcessId}" : options.Value.NodeName;
 
     public bool Owns(string device) => owned.Contains(device);
 

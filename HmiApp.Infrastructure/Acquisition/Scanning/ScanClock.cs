@@ -22,7 +22,7 @@ public sealed class ScanClock(AcquisitionEngine engine, IDeviceOwnership ownersh
     /// <summary>Whether the clock runs the scans it was given (false once the host stops).</summary>
     public bool Running => !stopped;
 
-    /// <summary>Starts loops for new scans, stops those of scans gone, restarts those whose period or jitter changed.</summary>
+    /// <summary>Starts loops for new scans, stops those of scans gone, restarts those whose period or jitter changed, pauses as stored.</summary>
     public async Task SyncAsync(IReadOnlyCollection<DeviceScan> scans, IReadOnlySet<string> paused, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
@@ -41,6 +41,8 @@ public sealed class ScanClock(AcquisitionEngine engine, IDeviceOwnership ownersh
                 var key = PollJobKeys.Job(device, scan.ScanClass.Name);
                 if (current.TryGetValue(key, out var loop) && loop.Period == scan.ScanClass.Period && loop.StartJitter == scan.ScanClass.StartJitter)
                 {
+                    // The stored pauses are the truth: another node may have paused or resumed this scan.
+                    loop.Paused = paused.Contains(key);
                     next[key] = loop;
                     continue;
                 }
