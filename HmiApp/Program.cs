@@ -52,6 +52,7 @@ builder.Services.AddWellEditor();
 builder.Services.AddHmiAlarmFeeds();
 // After the alarms: on PostgreSQL the cluster journal stands in front of their journal writer.
 builder.Services.AddHmiCluster(builder.Configuration);
+builder.Services.AddHmiClusterAlarms(builder.Configuration);
 
 var app = builder.Build();
 var startupLog = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HmiApp.Startup");

@@ -20,9 +20,11 @@ public sealed class AcquisitionOptions
 
     /// <summary>
     /// How often each scan's Hangfire job closes its window (records what the scans did); whole seconds that divide
-    /// a minute, or one minute. The scans keep their own period whatever this is.
+    /// a minute, or one minute. The scans keep their own period whatever this is. A minute by default: each window
+    /// is a Hangfire job with its state changes in storage, and at 15 s the 100-device bench spent 7 points of a core
+    /// more on them (docs/benchmarks.md, "Polling").
     /// </summary>
-    public TimeSpan PollWindow { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan PollWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// On PostgreSQL, how often a node counts the nodes and takes or gives up devices (Scanning/PostgresDeviceOwnership):

@@ -9,15 +9,13 @@ namespace HmiApp.Infrastructure.Cluster;
 public static class ClusterServiceCollectionExtensions
 {
     /// <summary>
-    /// On PostgreSQL, where several nodes may share one database: live values and alarm actions go to every node
-    /// (<see cref="LiveValueRelay"/>, <see cref="ClusterAlarmJournal"/>), and so do point-map and pause changes
-    /// (<see cref="AcquisitionChangeRelay"/>). Call after the alarms are registered: the
-    /// cluster journal stands in front of their journal writer. On SQLite (one node) nothing is added.
+    /// On PostgreSQL, where several nodes may share one database: live values go to every node
+    /// (<see cref="LiveValueRelay"/>), and so do point-map and pause changes (<see cref="AcquisitionChangeRelay"/>).
+    /// On SQLite (one node) nothing is added.
     /// </summary>
     public static IServiceCollection AddHmiCluster(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (!database.HasKnownProvider || database.ProviderKind != DatabaseProvider.PostgreSql)
+        if (!IsPostgres(configuration))
         {
             return services;
         }
@@ -28,6 +26,20 @@ public static class ClusterServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<LiveValueRelay>());
         services.AddSingleton<AcquisitionChangeRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<AcquisitionChangeRelay>());
+        return services;
+    }
+
+    /// <summary>
+    /// One alarm state and journal across the nodes (<see cref="ClusterAlarmJournal"/>). Call after
+    /// <see cref="AddHmiCluster"/> and after the alarms are registered: it stands in front of their journal writer.
+    /// </summary>
+    public static IServiceCollection AddHmiClusterAlarms(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!IsPostgres(configuration))
+        {
+            return services;
+        }
+
         services.AddSingleton(sp => new ClusterAlarmJournal(
             sp.GetRequiredService<AlarmJournalWriter>(),
             () => sp.GetRequiredService<AlarmEngine>(),
@@ -39,5 +51,11 @@ public static class ClusterServiceCollectionExtensions
         services.AddSingleton<IAlarmJournalSink>(sp => sp.GetRequiredService<ClusterAlarmJournal>());
         services.AddHostedService(sp => sp.GetRequiredService<ClusterAlarmJournal>());
         return services;
+    }
+
+    private static bool IsPostgres(IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        return database.HasKnownProvider && database.ProviderKind == DatabaseProvider.PostgreSql;
     }
 }

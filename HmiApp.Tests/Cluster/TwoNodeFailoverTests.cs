@@ -75,6 +75,25 @@ public sealed class TwoNodeFailoverTests(PostgresServer postgres, ITestOutputHel
         await Eventually.HoldsAsync(async () => (await AlarmsAsync(operatorStation)).Count(a => a.State == nameof(AlarmState.Unacknowledged)) == Devices,
             TimeSpan.FromSeconds(15), "four unacknowledged alarms on the survivor");
 
+        // Within 1 s of acquisition: each new value of the victim's devices, as the survivor serves it, is younger than
+        // a second when first seen (an upper bound: the REST reads are 100 ms apart).
+        var firstSeen = new Dictionary<(string, DateTimeOffset), TimeSpan>();
+        for (var watch = System.Diagnostics.Stopwatch.StartNew(); watch.Elapsed < TimeSpan.FromSeconds(5);)
+        {
+            var now = DateTimeOffset.UtcNow;
+            foreach (var point in (await PointsAsync(operatorStation)).Where(p => victimDevices.Contains(p.Device) && p.Timestamp is not null))
+            {
+                firstSeen.TryAdd((point.Device, point.Timestamp!.Value), now - point.Timestamp!.Value);
+            }
+
+            await Task.Delay(100);
+        }
+
+        var relayed = firstSeen.Values.Skip(victimDevices.Count).ToList();
+        Assert.True(relayed.Count >= 6, $"only {relayed.Count} new values of the victim's devices in 5 s");
+        output.WriteLine($"relay: a value acquired on the other node was first seen here after at most {relayed.Max().TotalMilliseconds:0} ms (median {relayed.Order().ElementAt(relayed.Count / 2).TotalMilliseconds:0} ms, {relayed.Count} values)");
+        Assert.True(relayed.Max() < TimeSpan.FromSeconds(1), $"a value of the victim's devices reached the survivor {relayed.Max().TotalMilliseconds:0} ms after it was acquired");
+
         // Acknowledged on the victim itself; the survivor learns it through the cluster.
         var acknowledged = $"{victimDevices[0]}.High";
         using var onVictim = new HttpClient { BaseAddress = new Uri(victim.BaseUrl) };

@@ -19,6 +19,7 @@ using HmiApp.Infrastructure.Acquisition.Live;
 using HmiApp.Infrastructure.Acquisition.Polling;
 using HmiApp.Infrastructure.Acquisition.Runs;
 using HmiApp.Infrastructure.Acquisition.Scanning;
+using HmiApp.Infrastructure.Cluster;
 using HmiApp.Infrastructure.Modbus;
 using HmiApp.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -91,14 +92,14 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHmiPersistence(builder.Configuration, directory);
 builder.Services.AddHmiAcquisition(builder.Configuration, directory);
 builder.Services.AddJobRunHistory(builder.Configuration);
+// On PostgreSQL, as a node of a cluster: every value it acquires also goes out on NOTIFY (docs/cluster.md).
+builder.Services.AddHmiCluster(builder.Configuration);
+using var host = builder.Build();
 if (!withRuns)
 {
-    // The recorder is part of acquisition; without "runs" it keeps nothing (a queue of one that drops the rest).
-    builder.Configuration["JobRuns:QueueCapacity"] = "1";
-    builder.Configuration["JobRuns:BatchSize"] = "1";
+    // The recorder is part of acquisition; without "runs" it is taken off the clock, so the bench measures polling.
+    host.Services.GetRequiredService<ScanClock>().Scanned -= host.Services.GetRequiredService<JobRunRecorder>().Record;
 }
-
-using var host = builder.Build();
 
 var listener = new LatenessListener();
 host.Services.GetRequiredService<ScanClock>().Scanned += listener.Add;
@@ -125,6 +126,7 @@ var process = Process.GetCurrentProcess();
 var cpuBefore = process.TotalProcessorTime;
 deviceProcess.Refresh();
 var deviceCpuBefore = deviceProcess.TotalProcessorTime;
+var serverCpuBefore = PostgresServerCpu();
 var allocatedBefore = GC.GetTotalAllocatedBytes();
 var gcBefore = GC.CollectionCount(0);
 var pauseBefore = GC.GetTotalPauseDuration();
@@ -135,6 +137,7 @@ process.Refresh();
 deviceProcess.Refresh();
 var cpu = (process.TotalProcessorTime - cpuBefore) / elapsed * 100;
 var deviceCpu = (deviceProcess.TotalProcessorTime - deviceCpuBefore) / elapsed * 100;
+var serverCpu = (PostgresServerCpu() - serverCpuBefore) / elapsed * 100;
 var allocatedPerSecond = (GC.GetTotalAllocatedBytes() - allocatedBefore) / elapsed.TotalSeconds;
 var gcs = GC.CollectionCount(0) - gcBefore;
 var pause = GC.GetTotalPauseDuration() - pauseBefore;
@@ -146,7 +149,8 @@ var good = values.All.Count(v => v.Quality.IsGood);
 
 Console.WriteLine($"store {store}, devices {devices}, points/device {pointsPerDevice}, scan {period.TotalSeconds} s, measured {elapsed.TotalSeconds:0.0} s, cores {Environment.ProcessorCount}, load average {LoadAverage()}");
 Console.WriteLine($"reads per poll: {engine.Scans.Average(s => s.Reads.Count):0.0}");
-Console.WriteLine($"CPU: {cpu:0.0} % of one core (polling process); simulated devices (other process) {deviceCpu:0.0} %");
+Console.WriteLine($"CPU: {cpu:0.0} % of one core (polling process); simulated devices (other process) {deviceCpu:0.0} %"
+    + (postgres is null ? "" : $"; PostgreSQL server {serverCpu:0.0} %"));
 Console.WriteLine($"allocated {allocatedPerSecond / 1024:0} KiB/s, {gcs} gen0+ GCs, GC pauses {pause.TotalMilliseconds:0} ms in all");
 Console.WriteLine($"scan start lateness (scan start - its slot): {Summary(started)}");
 Console.WriteLine($"polls ok {ok}, failed {failed}, expected {expected}; missed scans: {listener.MissedSlots(period)} skipped slots in the scans' schedules, {Interlocked.Read(ref skipped) - skippedBefore} polls dropped as overruns");
@@ -174,6 +178,35 @@ static string Summary(double[] sorted)
 
     double Pct(double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
     return $"p50 {Pct(0.50):0.0} ms, p99 {Pct(0.99):0.0} ms, max {sorted[^1]:0.0} ms over {sorted.Length} fires";
+}
+
+// The PostgreSQL server's CPU: every process named postgres (the bench's throwaway server is the only one running),
+// from /proc, so a backend that exits within the window is not counted.
+static TimeSpan PostgresServerCpu()
+{
+    var ticks = 0L;
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            var close = stat.LastIndexOf(')');
+            if (close < 0 || !stat[..close].EndsWith("(postgres", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var fields = stat[(close + 2)..].Split(' ');
+            ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            // The process ended while it was read.
+        }
+    }
+
+    // Linux reports in clock ticks of 1/100 s.
+    return TimeSpan.FromMilliseconds(ticks * 10);
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
