@@ -105,7 +105,7 @@ public sealed class AccessTests(BrowserFixture browser) : IAsyncLifetime
         }
 
         await page.Locator("button[title='Light or dark theme']").ClickAsync();
-        await page.WaitForSelectorAsync("link#radzen-theme-link[href*='standard-dark']", new() { State = WaitForSelectorState.Attached });
+        await page.WaitForSelectorAsync(".hmi-shell[data-hmi-theme='dark']");
         var response = await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         Assert.Contains("frame-ancestors 'none'", await response!.HeaderValueAsync("content-security-policy"));

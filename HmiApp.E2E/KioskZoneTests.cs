@@ -35,14 +35,14 @@ public sealed class KioskZoneTests(BrowserFixture browser) : IAsyncLifetime
         var overviewZone = kiosk.Locator("[data-testid=overview-zone][data-zone='1-1']");
         await overviewZone.WaitForAsync(new() { Timeout = 30_000 });
         Assert.EndsWith("°C", (await overviewZone.Locator("[data-field=temperature]").InnerTextAsync()).Trim());
-        Assert.Equal(0, await kiosk.Locator(".rz-sidebar").CountAsync());
+        Assert.Equal(0, await kiosk.Locator(".mud-drawer").CountAsync());
         await kiosk.AssertTouchSizedAsync("kiosk overview");
         await kiosk.Locator("[data-testid=overview-zones-open]").ClickAsync();
         await kiosk.WaitForURLAsync(url => url.EndsWith("/kiosk/zones", StringComparison.Ordinal));
 
         var setpoint = kiosk.Locator("[data-testid=setpoint-1-1]");
         await setpoint.WaitForAsync(new() { Timeout = 30_000 });
-        Assert.Equal(0, await kiosk.Locator(".rz-sidebar").CountAsync());
+        Assert.Equal(0, await kiosk.Locator(".mud-drawer").CountAsync());
         await kiosk.AssertTouchSizedAsync("kiosk zones");
         var before = (await setpoint.InnerTextAsync()).Trim();
         Assert.NotEqual("25.5 °C", before);

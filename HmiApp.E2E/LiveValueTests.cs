@@ -57,7 +57,7 @@ public sealed class LiveValueTests(BrowserFixture browser) : IAsyncLifetime
         const string Values = $"[data-well='{LivePlant.Well}'] [data-testid='live-value']";
         var values = page.Locator(Values);
         await Expect(page, Values, "Good");
-        Assert.Equal(0, await page.Locator(".rz-sidebar").CountAsync());
+        Assert.Equal(0, await page.Locator(".mud-drawer").CountAsync());
         for (var i = 0; i < await values.CountAsync(); i++)
         {
             var box = await values.Nth(i).BoundingBoxAsync();

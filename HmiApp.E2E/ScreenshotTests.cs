@@ -11,9 +11,16 @@ namespace HmiApp.E2E;
 [Collection(BrowserCollection.Name)]
 public sealed class ScreenshotTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private const string LightTheme = "standard";
-    private const string DarkTheme = "standard-dark";
+    private const string LightTheme = "light";
+    private const string DarkTheme = "dark";
     private const string ThemeCookie = "HmiTheme";
+
+    /// <summary>The palettes' background colours (HmiApp/Shell/PlantThemes.cs) as the browser computes them.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Backgrounds = new Dictionary<string, string>
+    {
+        [LightTheme] = "rgb(228, 229, 230)",
+        [DarkTheme] = "rgb(38, 41, 44)",
+    };
 
     /// <summary>Values for route parameters: a page with a parameter not named here fails the test, naming it.</summary>
     private static readonly IReadOnlyDictionary<string, string> Samples = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -124,12 +131,18 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IAsyncLifetime
         await page.WaitForLoadStateAsync(LoadState.Load);
         await page.EvaluateAsync("() => document.fonts.ready.then(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))");
 
-        var themeLink = await page.Locator("link#radzen-theme-link").GetAttributeAsync("href");
-        // Radzen names the file standard-base.css or standard-dark-base.css.
-        var themeApplied = themeLink is not null && themeLink.Contains($"/{theme}-base.css", StringComparison.Ordinal);
-        if (!themeApplied)
+        // The layout names its theme, and MudBlazor's palette of that theme paints the page.
+        var seenTheme = await page.EvaluateAsync<string[]>("""
+            () => {
+              const shell = document.querySelector('[data-hmi-theme]');
+              return [shell?.getAttribute('data-hmi-theme') ?? '', getComputedStyle(document.body).backgroundColor,
+                      shell?.getAttribute('data-hmi-style') ?? ''];
+            }
+            """);
+        var (named, background, pageStyle) = (seenTheme[0], seenTheme[1], seenTheme[2]);
+        if (named != theme || background != Backgrounds[theme] || (style == "kiosk") != (pageStyle == "kiosk"))
         {
-            problems.Add($"/{path} ({style}): theme '{theme}' not applied on first paint (theme link {themeLink ?? "missing"})");
+            problems.Add($"/{path} ({style}): theme '{theme}' not applied on first paint (layout says '{named}' in style '{pageStyle}', background {background})");
         }
 
         await page.ScreenshotWholePageAsync($"{appPage.FileName(Samples)}-{style}");

@@ -35,7 +35,7 @@ public sealed class ZoneSetpointTests(BrowserFixture browser) : IAsyncLifetime
         await viewerEdit.ClickAsync(new() { Force = true });
         if (await viewer.Locator("[data-testid=zone-editor]").CountAsync() > 0)
         {
-            await viewer.Locator("[data-testid=zone-setpoint] input").FillAsync("26");
+            await viewer.Locator("input[data-testid=zone-setpoint]").FillAsync("26");
             await viewer.Locator("[data-testid=zone-review]").ClickAsync();
             await viewer.Locator("[data-testid=zone-write]").ClickAsync();
             await viewer.Locator("[data-testid=zone-editor-error]", new() { HasText = "Not written" }).WaitForAsync();
@@ -51,7 +51,7 @@ public sealed class ZoneSetpointTests(BrowserFixture browser) : IAsyncLifetime
         var row = operatorPage.Locator("[data-testid=zone-1-1]");
         await row.WaitForAsync(new() { Timeout = 30_000 });
         await operatorPage.Locator("[data-testid=edit-1-1]").ClickAsync();
-        await operatorPage.Locator("[data-testid=zone-setpoint] input").FillAsync("25.5");
+        await operatorPage.Locator("input[data-testid=zone-setpoint]").FillAsync("25.5");
         await operatorPage.Locator("[data-testid=zone-review]").ClickAsync();
         var changes = await operatorPage.Locator("[data-testid=zone-changes]").InnerTextAsync();
         Assert.Contains("setpoint", changes);

@@ -17,7 +17,7 @@ using HmiApp.Simulator;
 using HmiApp.Wells;
 using HmiApp.Zones;
 using Microsoft.Extensions.Options;
-using Radzen;
+using MudBlazor.Services;
 
 if (args.FirstOrDefault() == SimulatorHost.Command)
 {
@@ -28,12 +28,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddRadzenComponents();
-builder.Services.AddRadzenCookieThemeService(options =>
-{
-    options.Name = ThemeCookie.Name;
-    options.Duration = TimeSpan.FromDays(365);
-});
+builder.Services.AddMudServices();
+builder.Services.AddSingleton<PlantThemes>();
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
 // The gateway listens before the simulated base station starts polling it.

@@ -15,15 +15,15 @@ public static class PageExtensions
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
 
     /// <summary>
-    /// The whole page even where the layout scrolls inside its body (Radzen's layout does, so a full-page capture
-    /// stops at the viewport): the viewport is stretched to the content's height for the capture, then restored.
+    /// The whole page even where a part scrolls inside itself (a full-page capture stops at the viewport there): the
+    /// viewport is stretched to the content's height for the capture, then restored.
     /// </summary>
     public static async Task ScreenshotWholePageAsync(this IPage page, string name)
     {
         var viewport = page.ViewportSize ?? throw new InvalidOperationException("the page has no fixed viewport to stretch");
         var height = await page.EvaluateAsync<int>("""
             () => Math.ceil(Math.max(document.documentElement.scrollHeight,
-                ...[...document.querySelectorAll('.rz-body')].map(e => e.getBoundingClientRect().top + e.scrollHeight)))
+                ...[...document.querySelectorAll('.mud-main-content, .mud-dialog-content')].map(e => e.getBoundingClientRect().top + e.scrollHeight)))
             """);
         await page.SetViewportSizeAsync(viewport.Width, Math.Max(viewport.Height, height));
         try

@@ -70,7 +70,7 @@ public sealed class HardeningTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Pages_carry_the_security_headers_and_a_csp_that_admits_blazor_and_radzen()
+    public async Task Pages_carry_the_security_headers_and_a_csp_that_admits_blazor_and_mudblazor()
     {
         var response = await app.CreateClient().GetAsync("/signin");
 

@@ -4,6 +4,7 @@ using HmiApp.Domain.Heating;
 using HmiApp.Infrastructure.Heating;
 using HmiApp.Kiosk;
 using HmiApp.Tests.Access;
+using MudBlazor;
 
 namespace HmiApp.Tests.Kiosk;
 
@@ -24,7 +25,7 @@ public sealed class KioskSetpointDialogTests : IAsyncLifetime
         await app.CreateUserAsync("olga", HmiRoles.Operator);
         using var olga = await app.CircuitOfAsync("olga");
         await using var renderer = Renderer(olga);
-        var dialog = renderer.Render<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = ZoneAt(20) });
+        var (dialog, _) = await renderer.ShowDialogAsync<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = ZoneAt(20) });
 
         Type(dialog, "C", "2", "2", ".", "5");
         Assert.Equal("22.5 °C", dialog.Find("[data-testid=keypad-display]").TextContent.Trim());
@@ -48,7 +49,7 @@ public sealed class KioskSetpointDialogTests : IAsyncLifetime
         await app.CreateUserAsync("olga", HmiRoles.Operator);
         using var olga = await app.CircuitOfAsync("olga");
         await using var renderer = Renderer(olga);
-        var dialog = renderer.Render<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = ZoneAt(20) });
+        var (dialog, _) = await renderer.ShowDialogAsync<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = ZoneAt(20) });
 
         Type(dialog, "C", "3", "5");
         dialog.Find("[data-testid=keypad-ok]").Click();
@@ -64,7 +65,7 @@ public sealed class KioskSetpointDialogTests : IAsyncLifetime
         await app.CreateUserAsync("vera", HmiRoles.Viewer);
         using var vera = await app.CircuitOfAsync("vera");
         await using var renderer = Renderer(vera);
-        var dialog = renderer.Render<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = ZoneAt(20) });
+        var (dialog, _) = await renderer.ShowDialogAsync<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = ZoneAt(20) });
 
         Type(dialog, "C", "2", "1");
         dialog.Find("[data-testid=keypad-ok]").Click();
@@ -94,7 +95,7 @@ public sealed class KioskSetpointDialogTests : IAsyncLifetime
 
     private double? Setpoint() => HeatingTemperature.Decode(bank.Read(Zone.Address(ZoneRegister.Setpoint)));
 
-    private static void Type(IRenderedComponent<KioskSetpointDialog> dialog, params string[] keys)
+    private static void Type(IRenderedComponent<MudDialogProvider> dialog, params string[] keys)
     {
         foreach (var key in keys)
         {

@@ -43,10 +43,12 @@ public sealed class ShellPageTests : IAsyncLifetime
 
         foreach (var item in NavigationItems.All)
         {
-            Assert.Contains($">{item.Title}</span>", main);
+            Assert.Contains($"href=\"{item.Path}\"", main);
+            Assert.Contains($">{item.Title}</div>", main);
         }
 
-        Assert.DoesNotContain("rz-panel-menu", kiosk);
+        Assert.Contains("hmi-nav", main);
+        Assert.DoesNotContain("hmi-nav", kiosk);
         Assert.Contains("hmi-kiosk", kiosk);
     }
 
@@ -55,7 +57,8 @@ public sealed class ShellPageTests : IAsyncLifetime
     [InlineData("/assets/js/connection.js", "text/javascript")]
     [InlineData("/assets/css/hmi.css", "text/css")]
     [InlineData("/assets/lib/apexcharts/apexcharts.min.js", "text/javascript")]
-    [InlineData("/_content/Radzen.Blazor/Radzen.Blazor.js", "text/javascript")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.js", "text/javascript")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css", "text/css")]
     public async Task Client_assets_built_from_packages_and_wwwroot_assets_are_served(string path, string mediaType)
     {
         var response = await app.CreateClient().GetAsync(path);
@@ -69,12 +72,14 @@ public sealed class ShellPageTests : IAsyncLifetime
     public async Task The_dark_theme_cookie_is_honoured_on_the_first_paint()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.Add("Cookie", $"{ThemeCookie.Name}={ThemeCookie.DarkTheme}");
+        request.Headers.Add("Cookie", $"{ThemeCookie.Name}={ThemeCookie.Dark}");
 
         var client = await app.SignedInAsync(HmiApp.Domain.Access.HmiRoles.Viewer);
         var html = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
 
-        Assert.Contains("css/standard-dark", html);
+        Assert.Contains("data-hmi-theme=\"dark\"", html);
+        // MudBlazor's theme provider writes the dark palette's background into the prerendered page.
+        Assert.Contains("--mud-palette-background: rgba(38,41,44,1);", html);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

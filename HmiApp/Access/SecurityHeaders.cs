@@ -2,7 +2,8 @@ namespace HmiApp.Access;
 
 /// <summary>
 /// Headers every response carries. The content security policy admits only this site's scripts;
-/// Blazor Server needs its WebSocket (<c>connect-src ws: wss:</c>) and Radzen sets inline styles.
+/// Blazor Server needs its WebSocket (<c>connect-src ws: wss:</c>); MudBlazor sets inline styles and its theme provider
+/// writes its palette into a style element.
 /// </summary>
 public static class SecurityHeaders
 {
