@@ -140,7 +140,7 @@ public sealed class ScreenshotTests(BrowserFixture browser) : IAsyncLifetime
             }
             """);
         var (named, background, pageStyle) = (seenTheme[0], seenTheme[1], seenTheme[2]);
-        if (named != theme || background != Backgrounds[theme] || (style == "kiosk") != (pageStyle == "kiosk"))
+        if (named != theme || background != Backgrounds[theme] || appPage.Kiosk != (pageStyle == "kiosk"))
         {
             problems.Add($"/{path} ({style}): theme '{theme}' not applied on first paint (layout says '{named}' in style '{pageStyle}', background {background})");
         }
