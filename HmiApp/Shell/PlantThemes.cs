@@ -66,6 +66,8 @@ public sealed class PlantThemes
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = fonts, FontSize = fontSize },
+            // Material's upper-case buttons shout; on a calm screen a button reads like the rest of the text.
+            Button = new ButtonTypography { FontFamily = fonts, TextTransform = "none", FontWeight = "500" },
         },
         LayoutProperties = new LayoutProperties { AppbarHeight = appbarHeight, DefaultBorderRadius = "4px" },
     };
