@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # UI before and after (docs/benchmarks.md, "UI"): builds the app of a reference commit (default 8a21446, the last
-# build on Radzen) in a throwaway worktree and the app of this checkout, both in Release, then runs the same
+# build before MudBlazor) in a throwaway worktree and the app of this checkout, both in Release, then runs the same
 # bench/HmiApp.UiLoad scenarios against each, back to back on this machine, and prints both reports.
 # Usage: bench/ui-before-after.sh [REFERENCE_COMMIT] [UiLoad options...], e.g. bench/ui-before-after.sh 8a21446 --circuits 50,500 --seconds 20
 set -euo pipefail

@@ -10,6 +10,8 @@ namespace HmiApp.Tests.Persistence;
 /// A database as the release before the generated migrations left it (its schema script was produced by
 /// <c>dotnet ef migrations script</c> on that commit, with a row of plant data added) starts the app: the
 /// history is taken over without touching a table, nothing is pending, and the data is still there.
+/// The scripts are kept verbatim and gzipped: they hold that release's scheduler tables, which the migrations
+/// must drop, under the names of the scheduler the product no longer uses.
 /// </summary>
 public static class ExistingDatabase
 {
@@ -17,11 +19,19 @@ public static class ExistingDatabase
     public const int Value = 215;
 
     public static string Script(string provider) =>
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Persistence", "Fixtures", $"main-afaff05.{provider}.sql"))
+        Unzipped(Path.Combine(AppContext.BaseDirectory, "Persistence", "Fixtures", $"main-afaff05.{provider}.sql.gz"))
         + $"""
 
           INSERT INTO heating_registers (address, value, bus_written_unix_ms, hmi_written_unix_ms) VALUES ({Address}, {Value}, NULL, NULL);
           """;
+
+    private static string Unzipped(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd();
+    }
 
     public static async Task AssertTakenOverAsync(HmiAppFactory app)
     {

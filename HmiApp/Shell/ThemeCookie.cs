@@ -15,7 +15,7 @@ public static class ThemeCookie
 
     public static string Read(HttpContext? context)
     {
-        // "standard-dark" is what the Radzen-era toggle wrote; an operator's old choice still counts.
+        // "standard-dark" is what the toggle of the previous component library wrote; an operator's old choice still counts.
         var value = context?.Request.Cookies[Name];
         return value is Dark or "standard-dark" ? Dark : Light;
     }
