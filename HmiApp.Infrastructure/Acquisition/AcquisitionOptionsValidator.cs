@@ -1,3 +1,4 @@
+using HmiApp.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace HmiApp.Infrastructure.Acquisition;
@@ -35,7 +36,7 @@ public sealed class AcquisitionOptionsValidator : IValidateOptions<AcquisitionOp
         }
 
         var window = options.PollWindow;
-        if (window != TimeSpan.FromMinutes(1) && (window < TimeSpan.FromSeconds(1) || window > TimeSpan.FromMinutes(1) || window.Ticks % TimeSpan.TicksPerSecond != 0 || 60 % (int)window.TotalSeconds != 0))
+        if (window > TimeSpan.FromMinutes(1) || !RecurringInterval.TryCron(window, out _))
         {
             failures.Add($"{s}:PollWindow is {window}: use whole seconds that divide a minute (00:00:05, 00:00:15, 00:00:30) or 00:01:00.");
         }

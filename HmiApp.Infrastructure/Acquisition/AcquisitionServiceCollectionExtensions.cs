@@ -54,7 +54,7 @@ public static class AcquisitionServiceCollectionExtensions
         services.AddSingleton<AcquisitionReadinessCheck>();
 
         var enabled = configuration.GetSection(AcquisitionOptions.SectionName).GetValue(nameof(AcquisitionOptions.Enabled), true);
-        services.AddHmiJobs(configuration, contentRoot, runServer: enabled);
+        services.AddHmiJobs(configuration, contentRoot, pollWindows: enabled);
         if (enabled)
         {
             services.AddHostedService(sp => sp.GetRequiredService<ScanClock>());

@@ -4,9 +4,10 @@ using Microsoft.Extensions.Logging;
 namespace HmiApp.Infrastructure.Historian;
 
 /// <summary>
-/// Periodic upkeep: creates the coming days' partitions ahead of the writer and applies retention
-/// (whole partitions dropped on PostgreSQL, rows deleted on SQLite). Runs once at start, then every
-/// <see cref="HistorianOptions.MaintenanceInterval"/>; a failed pass is logged and tried next time.
+/// The historian's upkeep pass (<see cref="RunOnceAsync"/>): creates the coming days' partitions ahead of the writer
+/// and applies retention (whole partitions dropped on PostgreSQL, rows deleted on SQLite). As a hosted service it runs
+/// one pass at start, because today's partitions must exist before the first writes; every pass after that is the
+/// Hangfire recurring job <see cref="HistorianMaintenanceJob"/>, every <see cref="HistorianOptions.MaintenanceInterval"/>.
 /// </summary>
 public sealed partial class HistorianMaintenance(
     IHistoryStore store, IPointCatalog catalog, HistorianOptions options, TimeProvider clock, ILogger<HistorianMaintenance> logger) : BackgroundService
@@ -27,21 +28,18 @@ public sealed partial class HistorianMaintenance(
         return outcome;
     }
 
+    // In the background, not in StartAsync: a database that is slow or away at start must not hold up the app, and
+    // the writer buffers (and spills) until the partitions are there.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.MaintenanceInterval, clock);
-        do
+        try
         {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogFailed(ex.Message);
-            }
+            await RunOnceAsync(stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogFailed(ex.Message);
+        }
     }
 
     private static long ToMicros(TimeSpan span) => span.Ticks / 10;
@@ -49,6 +47,6 @@ public sealed partial class HistorianMaintenance(
     [LoggerMessage(Level = LogLevel.Information, Message = "Historian retention: dropped {Partitions} partitions ({Names}), deleted {Samples} samples and {Rollups} rollups")]
     private partial void LogRetention(int partitions, string names, long samples, long rollups);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Historian maintenance failed; it runs again at the next interval: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Historian maintenance at start failed; the recurring job " + HistorianMaintenanceJob.Id + " runs it again: {Reason}")]
     private partial void LogFailed(string reason);
 }

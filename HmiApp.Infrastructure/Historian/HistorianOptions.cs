@@ -36,7 +36,10 @@ public sealed class HistorianOptions
     /// <summary>Retention by point tag; a point with several such tags keeps its history for the longest of them.</summary>
     public Dictionary<string, TimeSpan> TagRetention { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>How often the maintenance job creates partitions ahead and applies retention.</summary>
+    /// <summary>
+    /// How often the recurring job historian-maintenance creates partitions ahead and applies retention: whole seconds
+    /// that divide a minute, minutes that divide an hour, hours that divide a day, or a day (a cron repeats it exactly).
+    /// </summary>
     public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Daily PostgreSQL partitions created ahead of today.</summary>

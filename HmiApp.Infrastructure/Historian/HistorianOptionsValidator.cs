@@ -1,3 +1,4 @@
+using HmiApp.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace HmiApp.Infrastructure.Historian;
@@ -64,9 +65,10 @@ public sealed class HistorianOptionsValidator : IValidateOptions<HistorianOption
             CheckRetention(failures, $"{S}:TagRetention:{tag}", retention);
         }
 
-        if (options.MaintenanceInterval < TimeSpan.FromSeconds(1))
+        // The recurring job historian-maintenance runs on a cron made from it (Jobs/RecurringInterval).
+        if (RecurringInterval.Problem(options.MaintenanceInterval) is { } maintenance)
         {
-            failures.Add($"{S}:MaintenanceInterval is '{options.MaintenanceInterval}'. Set at least one second, e.g. '01:00:00'.");
+            failures.Add($"{S}:MaintenanceInterval is '{options.MaintenanceInterval}'. {maintenance} Hourly ('01:00:00') is usual.");
         }
 
         if (options.PartitionDaysAhead is < 1 or > 60)

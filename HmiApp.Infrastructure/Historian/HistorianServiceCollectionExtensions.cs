@@ -1,4 +1,5 @@
 using HmiApp.Domain.Acquisition;
+using HmiApp.Infrastructure.Jobs;
 using HmiApp.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,8 @@ public static class HistorianServiceCollectionExtensions
 {
     /// <summary>
     /// The historian on the database chosen by <c>Database:Provider</c>: the writer (also registered as
-    /// the <see cref="IPointSampleSink"/>), the maintenance job, the reader, its metrics, and the
+    /// the <see cref="IPointSampleSink"/>), maintenance (a pass at start, then the recurring job
+    /// <see cref="HistorianMaintenanceJob.Id"/>), the reader, its metrics, and the
     /// in-memory <see cref="IPointCatalog"/> unless another catalog was registered first.
     /// </summary>
     public static IServiceCollection AddHistorian(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -39,6 +41,8 @@ public static class HistorianServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<HistorianWriter>());
         services.AddSingleton<HistorianMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<HistorianMaintenance>());
+        services.AddSingleton<HistorianMaintenanceJob>();
+        services.AddUpkeepJob<HistorianMaintenanceJob>(HistorianMaintenanceJob.Id, j => j.RunAsync(CancellationToken.None), sp => sp.GetRequiredService<HistorianOptions>().MaintenanceInterval);
         services.AddSingleton<HistoryReader>();
         services.AddSingleton<HistorianReadinessCheck>();
         return services;

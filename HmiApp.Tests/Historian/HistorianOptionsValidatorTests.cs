@@ -22,6 +22,7 @@ public sealed class HistorianOptionsValidatorTests
         { "Historian:PointRetention:pump", o => o.PointRetention["pump"] = TimeSpan.FromDays(1) },
         { "Historian:TagRetention:energy", o => o.TagRetention["energy"] = TimeSpan.Zero },
         { "Historian:MaintenanceInterval", o => o.MaintenanceInterval = TimeSpan.Zero },
+        { "Historian:MaintenanceInterval", o => o.MaintenanceInterval = TimeSpan.FromMinutes(90) },
         { "Historian:PartitionDaysAhead", o => o.PartitionDaysAhead = 0 },
     };
 
@@ -38,4 +39,20 @@ public sealed class HistorianOptionsValidatorTests
         Assert.StartsWith(key, message);
         Assert.Contains("Set", message.Replace("Use", "Set").Replace("Lower", "Set"));
     }
+
+    [Fact]
+    public void A_maintenance_interval_no_cron_repeats_exactly_names_the_nearest_that_do()
+    {
+        var message = Assert.Single(validator.Validate(null, new HistorianOptions { MaintenanceInterval = TimeSpan.FromMinutes(90) }).Failures!);
+
+        Assert.StartsWith("Historian:MaintenanceInterval is '01:30:00'. No recurring schedule repeats exactly that often.", message, StringComparison.Ordinal);
+        Assert.Contains("the nearest are '01:00:00' and '02:00:00'", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("00:15:00")]
+    [InlineData("06:00:00")]
+    [InlineData("1.00:00:00")]
+    public void Maintenance_intervals_a_cron_repeats_exactly_are_valid(string interval) =>
+        Assert.True(validator.Validate(null, new HistorianOptions { MaintenanceInterval = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture) }).Succeeded);
 }

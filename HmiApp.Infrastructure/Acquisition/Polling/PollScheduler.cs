@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Storage;
 using HmiApp.Infrastructure.Acquisition.Scanning;
+using HmiApp.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace HmiApp.Infrastructure.Acquisition.Polling;
@@ -73,6 +74,6 @@ public sealed class PollScheduler(ScanClock clock, ScanPauseStore pauses, Acquis
     private void AddWindowJob(string job, string cron) =>
         recurring.AddOrUpdate<PollWindowJob>(job, w => w.Close(job), cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
 
-    /// <summary>A six-part (seconds) cron expression for a window that divides the minute (checked at start).</summary>
-    public static string WindowCron(TimeSpan window) => window >= TimeSpan.FromMinutes(1) ? "* * * * *" : $"*/{(int)window.TotalSeconds} * * * * *";
+    /// <summary>The cron of a window: whole seconds that divide the minute, or the minute (checked at start).</summary>
+    public static string WindowCron(TimeSpan window) => RecurringInterval.Cron(window);
 }

@@ -30,5 +30,6 @@ public sealed class JobRunOptions
     /// <summary>At most this many runs are kept per job, the newest.</summary>
     public int MaxRunsPerJob { get; set; } = 2_000;
 
+    /// <summary>How often the recurring job job-run-prune deletes what is older or beyond the count; an interval a cron repeats exactly.</summary>
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -1,3 +1,4 @@
+using HmiApp.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace HmiApp.Infrastructure.Acquisition.Runs;
@@ -49,9 +50,10 @@ public sealed class JobRunOptionsValidator : IValidateOptions<JobRunOptions>
             failures.Add($"{S}:MaxRunsPerJob is {options.MaxRunsPerJob}. Set a positive number of runs to keep per job, e.g. 2000.");
         }
 
-        if (options.PruneInterval < TimeSpan.FromSeconds(1))
+        // The recurring job job-run-prune runs on a cron made from it (Jobs/RecurringInterval).
+        if (RecurringInterval.Problem(options.PruneInterval) is { } prune)
         {
-            failures.Add($"{S}:PruneInterval is '{options.PruneInterval}'. Set at least one second, e.g. '00:10:00'.");
+            failures.Add($"{S}:PruneInterval is '{options.PruneInterval}'. {prune} Every ten minutes ('00:10:00') is usual.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -7,8 +7,8 @@ namespace HmiApp.Infrastructure.Acquisition.Runs;
 
 /// <summary>
 /// Records poll job runs without slowing the polls: <see cref="Record"/> only offers a run to a bounded queue (a
-/// full queue drops the run and counts it), and one background loop writes the queue in batches and prunes the
-/// history by age and count. Every scan the clock finishes is offered.
+/// full queue drops the run and counts it), and one background loop writes the queue in batches. Every scan the clock
+/// finishes is offered. The recurring job <see cref="JobRunPruneJob"/> keeps the history short.
 /// </summary>
 public sealed partial class JobRunRecorder : BackgroundService
 {
@@ -49,17 +49,10 @@ public sealed partial class JobRunRecorder : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<JobRun>(options.BatchSize);
-        var nextPrune = time.GetUtcNow();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                if (time.GetUtcNow() >= nextPrune)
-                {
-                    await PruneAsync(stoppingToken);
-                    nextPrune = time.GetUtcNow() + options.PruneInterval;
-                }
-
                 await FillAsync(batch, stoppingToken);
                 await WriteAsync(batch, stoppingToken);
             }
@@ -86,7 +79,7 @@ public sealed partial class JobRunRecorder : BackgroundService
         }
     }
 
-    /// <summary>Waits for a first run, then collects until the batch is full or the flush interval (or prune time) has passed.</summary>
+    /// <summary>Waits for a first run, then collects until the batch is full or the flush interval has passed.</summary>
     private async Task FillAsync(List<JobRun> batch, CancellationToken stoppingToken)
     {
         using var flush = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
@@ -135,32 +128,9 @@ public sealed partial class JobRunRecorder : BackgroundService
         }
     }
 
-    private async Task PruneAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var deleted = await store.PruneAsync(time.GetUtcNow() - options.MaxAge, options.MaxRunsPerJob, cancellationToken);
-            if (deleted > 0)
-            {
-                LogPruned(deleted);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogPruneFailed(ex);
-        }
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write {Count} job run(s) to the history; trying again in {Delay}")]
     private partial void LogWriteRetried(Exception ex, int count, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write {Count} job run(s) to the history while stopping; they are dropped")]
     private partial void LogStopDropped(int count);
-
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Count} job run(s) from the history")]
-    private partial void LogPruned(int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not prune the job-run history")]
-    private partial void LogPruneFailed(Exception ex);
 }

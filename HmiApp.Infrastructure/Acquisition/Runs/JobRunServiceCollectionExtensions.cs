@@ -1,3 +1,4 @@
+using HmiApp.Infrastructure.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,10 @@ namespace HmiApp.Infrastructure.Acquisition.Runs;
 
 public static class JobRunServiceCollectionExtensions
 {
-    /// <summary>The persisted, pruned history of poll job runs (options section <c>JobRuns</c>, checked at start).</summary>
+    /// <summary>
+    /// The persisted history of poll job runs (options section <c>JobRuns</c>, checked at start), pruned by the
+    /// recurring job <see cref="JobRunPruneJob.Id"/>.
+    /// </summary>
     public static IServiceCollection AddJobRunHistory(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobRunOptions>().Bind(configuration.GetSection(JobRunOptions.SectionName)).ValidateOnStart();
@@ -15,6 +19,8 @@ public static class JobRunServiceCollectionExtensions
         services.AddSingleton<JobBoard>();
         services.AddSingleton<JobRunRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunRecorder>());
+        services.AddSingleton<JobRunPruneJob>();
+        services.AddUpkeepJob<JobRunPruneJob>(JobRunPruneJob.Id, j => j.RunAsync(CancellationToken.None), sp => sp.GetRequiredService<IOptions<JobRunOptions>>().Value.PruneInterval);
         return services;
     }
 }
