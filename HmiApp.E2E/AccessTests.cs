@@ -104,8 +104,10 @@ public sealed class AccessTests(BrowserFixture browser) : IAsyncLifetime
             await page.Locator("h1", new() { HasText = screen == "Audit" ? "Audit trail" : screen }).WaitForAsync();
         }
 
+        await page.EvaluateAsync("() => window.__beforeToggle = true");
         await page.Locator("button[title='Light or dark theme']").ClickAsync();
-        await page.WaitForSelectorAsync(".hmi-shell[data-hmi-theme='dark']");
+        await page.WaitForFunctionAsync("() => window.__beforeToggle === undefined");
+        await page.WaitForSelectorAsync(".hmi-shell[data-hmi-theme='dark'][data-interactive='true']");
         var response = await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         Assert.Contains("frame-ancestors 'none'", await response!.HeaderValueAsync("content-security-policy"));

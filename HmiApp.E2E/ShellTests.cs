@@ -30,10 +30,14 @@ public sealed class ShellTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(app.BaseUrl, page.Url);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"));
 
+        // The palette comes with the page (App.razor), so the toggle remembers the choice and loads the page again.
+        await page.EvaluateAsync("() => window.__beforeToggle = true");
         await page.Locator("button[title='Light or dark theme']").ClickAsync();
-        await page.WaitForSelectorAsync(".hmi-shell[data-hmi-theme='dark']");
+        await page.WaitForFunctionAsync("() => window.__beforeToggle === undefined");
+        await page.WaitForInteractiveAsync();
+        Assert.Equal("dark", await page.Locator(".hmi-shell").GetAttributeAsync("data-hmi-theme"));
 
-        // The choice is kept in a cookie, so the next page load starts dark.
+        // The choice is kept in a cookie, so the next page load starts dark too.
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         Assert.Equal("dark", await page.Locator(".hmi-shell").GetAttributeAsync("data-hmi-theme"));
