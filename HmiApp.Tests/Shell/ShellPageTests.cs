@@ -82,6 +82,21 @@ public sealed class ShellPageTests : IAsyncLifetime
         Assert.Contains("--mud-palette-background: rgba(38,41,44,1);", html);
     }
 
+    [Fact]
+    public async Task Kiosk_screens_are_painted_in_the_kiosk_theme_and_desktop_screens_in_the_control_room_theme()
+    {
+        var client = await app.SignedInAsync(HmiApp.Domain.Access.HmiRoles.Admin);
+        var kiosk = await client.GetStringAsync("/kiosk");
+        var desktop = await client.GetStringAsync("/");
+
+        // PlantThemes: the same palette, larger type on touch panels.
+        Assert.Contains("--mud-typography-default-size: 1.15rem;", kiosk);
+        Assert.Contains("data-hmi-style=\"kiosk\"", kiosk);
+        Assert.Contains("--mud-typography-default-size: 0.95rem;", desktop);
+        Assert.Contains("data-hmi-style=\"desktop\"", desktop);
+        Assert.Contains("--mud-palette-background: rgba(228,229,230,1);", desktop);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await app.DisposeAsync();
