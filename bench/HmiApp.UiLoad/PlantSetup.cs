@@ -49,14 +49,16 @@ public static class PlantSetup
         var page = await admin.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "admin/point-maps");
         await page.WaitForSelectorAsync(".hmi-shell[data-interactive='true']");
+        // Name first, then the map: the circuit handles the events in order, so the preview sees both.
+        // The reference build has no test id on this field; both have its placeholder.
+        var by = page.Locator("input[placeholder='Applied by (your name)']");
+        await by.FillAsync("uiload");
+        await by.DispatchEventAsync("change");
         var text = page.GetByTestId("import-text");
         await text.FillAsync(csv.ToString());
         await text.DispatchEventAsync("change");
         await page.GetByTestId("preview").ClickAsync();
-        var by = page.GetByPlaceholder("Applied by (your name)");
-        await by.FillAsync("uiload");
-        await by.DispatchEventAsync("change");
-        await page.Locator("[data-testid='apply']:not([disabled])").ClickAsync();
+        await page.Locator("[data-testid='apply']:not([disabled])").ClickAsync(new() { Timeout = 60_000 });
         await page.GetByTestId("apply-result").WaitForAsync();
         await page.CloseAsync();
     }
