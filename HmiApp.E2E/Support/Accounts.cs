@@ -68,8 +68,11 @@ public static class Accounts
     {
         await page.GotoAsync(link);
         await page.Locator("[data-testid=kiosk-signin-submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/kiosk", StringComparison.Ordinal));
-        await page.WaitForInteractiveAsync();
+        // The redirect is what this waits for (committed), not the page's load event: with three browser contexts
+        // capturing screens side by side, a CI run once took more than 30 s to fire "load" here. Interactivity is
+        // waited for on its own.
+        await page.WaitForURLAsync(url => url.EndsWith("/kiosk", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await page.WaitForInteractiveAsync(60_000);
     }
 
     private static async Task OpenUsersAsync(this IPage adminPage, AppProcess app)
