@@ -6,6 +6,7 @@ using HmiApp.Components;
 using HmiApp.Diagnostics;
 using HmiApp.Health;
 using HmiApp.Historian;
+using HmiApp.Live;
 using HmiApp.Infrastructure.Cluster;
 using HmiApp.Infrastructure.Heating;
 using HmiApp.Infrastructure.Diagnostics;
@@ -30,6 +31,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSingleton<PlantThemes>();
+builder.Services.AddSingleton<LiveValueMarkupCache>();
 builder.Services.AddHmiPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmiHealthChecks();
 // The gateway listens before the simulated base station starts polling it.

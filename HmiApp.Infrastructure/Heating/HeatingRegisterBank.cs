@@ -19,6 +19,7 @@ public sealed class HeatingRegisterBank : IRegisterBank
     private readonly TimeProvider _time;
     private readonly TimeSpan _commandProtection;
     private long _ignoredEchoes;
+    private long _version;
 
     public HeatingRegisterBank(TimeProvider time, TimeSpan commandProtection)
     {
@@ -35,6 +36,12 @@ public sealed class HeatingRegisterBank : IRegisterBank
     public event EventHandler? Changed;
 
     public int Count => HeatingRegisterMap.BankSize;
+
+    /// <summary>Counts every change of values or write times, so that a reader can tell whether its copy is current.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>The bank's clock, which stamps writes and snapshots.</summary>
+    internal DateTimeOffset Now => _time.GetUtcNow();
 
     /// <summary>Bus writes of command registers ignored because the HMI wrote them moments before.</summary>
     public long IgnoredEchoes => Interlocked.Read(ref _ignoredEchoes);
@@ -93,6 +100,8 @@ public sealed class HeatingRegisterBank : IRegisterBank
                 _busWrittenAt[address] = now;
                 _unsaved.Add(address);
             }
+
+            Interlocked.Increment(ref _version);
         }
 
         Written?.Invoke(this, new ModbusBankWrittenEventArgs(start, values.Length));
@@ -109,6 +118,7 @@ public sealed class HeatingRegisterBank : IRegisterBank
             _values[address] = value;
             _hmiWrittenAt[address] = now;
             _unsaved.Add(address);
+            Interlocked.Increment(ref _version);
         }
 
         Changed?.Invoke(this, EventArgs.Empty);
@@ -144,6 +154,8 @@ public sealed class HeatingRegisterBank : IRegisterBank
                 _busWrittenAt[record.Address] = FromUnixMs(record.BusWrittenUnixMs);
                 _hmiWrittenAt[record.Address] = FromUnixMs(record.HmiWrittenUnixMs);
             }
+
+            Interlocked.Increment(ref _version);
         }
 
         Changed?.Invoke(this, EventArgs.Empty);

@@ -139,7 +139,7 @@ public sealed class AppUnderLoad : IAsyncDisposable
     }
 
     /// <summary>The heap by type (call right after <see cref="HeapAsync"/>, so that only live objects are left).</summary>
-    public HeapTypes HeapTypes() => UiLoad.HeapTypes.Take(process.Id);
+    public HeapTypes HeapTypes(string? keepDumpsIn) => UiLoad.HeapTypes.Take(process.Id, keepDumpsIn);
 
     public async Task<string> MetricsAsync() => await http.GetStringAsync("metrics");
 

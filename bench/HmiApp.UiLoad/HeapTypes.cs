@@ -1,12 +1,13 @@
 using System.Globalization;
+using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Runtime;
 
 namespace HmiApp.UiLoad;
 
 /// <summary>
-/// The app's managed heap by type (ClrMD, attached to the live process and suspending it while it walks), to show
-/// where memory per circuit goes: take one with no circuit and one with many, after the heap probe's full
-/// collections, and compare.
+/// The app's managed heap by type, to show where memory per circuit goes: take one with no circuit and one with many,
+/// after the heap probe's full collections, and compare. The runtime writes a heap dump of itself (diagnostics IPC)
+/// and ClrMD reads the file: attaching ClrMD to the live process hung once and crashed the tool on detach once.
 /// </summary>
 public sealed class HeapTypes
 {
@@ -16,9 +17,27 @@ public sealed class HeapTypes
 
     private HeapTypes(Dictionary<string, (long Count, long Bytes)> byType) => this.byType = byType;
 
-    public static HeapTypes Take(int processId)
+    /// <param name="keepIn">A folder to keep the dump in (for dotnet-dump analyze), or null to delete it.</param>
+    public static HeapTypes Take(int processId, string? keepIn)
     {
-        using var target = DataTarget.AttachToProcess(processId, suspend: true);
+        var dump = Path.Combine(keepIn ?? Path.GetTempPath(), $"hmi-uiload-{processId}-{DateTime.UtcNow:HHmmss}.dmp");
+        try
+        {
+            new DiagnosticsClient(processId).WriteDump(DumpType.WithHeap, dump);
+            return Read(dump);
+        }
+        finally
+        {
+            if (keepIn is null)
+            {
+                File.Delete(dump);
+            }
+        }
+    }
+
+    private static HeapTypes Read(string dump)
+    {
+        using var target = DataTarget.LoadDump(dump);
         using var runtime = target.ClrVersions[0].CreateRuntime();
         var byType = new Dictionary<string, (long Count, long Bytes)>();
         foreach (var item in runtime.Heap.EnumerateObjects())

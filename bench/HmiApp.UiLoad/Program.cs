@@ -11,7 +11,8 @@ using Microsoft.Playwright;
 // Usage: dotnet bench/HmiApp.UiLoad/bin/Release/net10.0/HmiApp.UiLoad.dll <HmiApp.dll> [--scenarios dom,circuits|alarm-flood]
 //   [--alarms 1000] [--rounds 5] [--clicks 20] (alarm-flood)
 //   [--seconds 30] [--circuits 50,200,500] [--broadcast-hz 4] [--open-concurrency 4] [--env KEY=VALUE ...]
-//   [--heap-types N: also list the N types whose heap grew most per circuit (ClrMD; suspends the app while it walks)]
+//   [--heap-types N: also list the N types whose heap grew most per circuit (from heap dumps the app writes of itself)]
+//   [--keep-dumps DIR: keep those dumps there, for dotnet-dump analyze]
 var appDll = args.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal))
     ?? throw new ArgumentException("Pass the path of the built HmiApp.dll (e.g. HmiApp/bin/Release/net10.0/HmiApp.dll).");
 var seconds = int.Parse(Option("--seconds", "30"), CultureInfo.InvariantCulture);
@@ -20,6 +21,7 @@ var steps = Option("--circuits", "50,200,500").Split(',').Select(s => int.Parse(
 var broadcastHz = double.Parse(Option("--broadcast-hz", "4"), CultureInfo.InvariantCulture);
 var openConcurrency = int.Parse(Option("--open-concurrency", "4"), CultureInfo.InvariantCulture);
 var heapTypes = int.Parse(Option("--heap-types", "0"), CultureInfo.InvariantCulture);
+var keepDumpsIn = Option("--keep-dumps", "") is { Length: > 0 } folder ? Path.GetFullPath(folder) : null;
 var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length)
     .Select(p => args[p.i + 1].Split('=', 2))
     .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? kv[1] : "");
@@ -56,7 +58,7 @@ using (var playwright = await Playwright.CreateAsync())
 if (scenarios.Contains("circuits"))
 {
     using var session = await SignedInSession.SignInAsync(new Uri(app.BaseUrl), AppUnderLoad.AdminUserName, AppUnderLoad.AdminPassword, CancellationToken.None);
-    await CircuitLoadScenario.RunAsync(app, session, steps, seconds, openConcurrency, heapTypes, CancellationToken.None);
+    await CircuitLoadScenario.RunAsync(app, session, steps, seconds, openConcurrency, heapTypes, keepDumpsIn, CancellationToken.None);
 }
 
 return;

@@ -2,8 +2,9 @@ namespace HmiApp.UiLoad.Scenarios;
 
 /// <summary>
 /// Finds the acquisition times (<c>data-acquired</c>, epoch ms) in a render batch without decoding it: strings in a
-/// batch are UTF-8 with a 7-bit length prefix, so an epoch-ms value is the byte 13 followed by 13 ASCII digits. Only
-/// values near <c>receivedAt</c> count, so other digit runs cannot pass for one.
+/// batch are UTF-8 with a 7-bit length prefix, so an attribute's epoch-ms value is the byte 13 followed by 13 ASCII
+/// digits; inside a markup string (the live values are markup) it is 13 digits between double quotes. Only values
+/// near <c>receivedAt</c> count, so other digit runs cannot pass for one.
 /// </summary>
 public static class AcquisitionStamps
 {
@@ -14,7 +15,9 @@ public static class AcquisitionStamps
         var now = receivedAt.ToUnixTimeMilliseconds();
         for (var i = 0; i + Digits < batch.Length; i++)
         {
-            if (batch[i] != Digits)
+            var lengthPrefixed = batch[i] == Digits;
+            var quoted = batch[i] == (byte)'"' && i + Digits + 1 < batch.Length && batch[i + Digits + 1] == (byte)'"';
+            if (!lengthPrefixed && !quoted)
             {
                 continue;
             }

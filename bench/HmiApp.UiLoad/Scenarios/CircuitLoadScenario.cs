@@ -15,7 +15,7 @@ public static class CircuitLoadScenario
 {
     private const double MaxFailedShare = 0.1;
 
-    public static async Task RunAsync(AppUnderLoad app, SignedInSession session, IReadOnlyList<int> steps, int seconds, int openConcurrency, int heapTypes, CancellationToken cancellationToken)
+    public static async Task RunAsync(AppUnderLoad app, SignedInSession session, IReadOnlyList<int> steps, int seconds, int openConcurrency, int heapTypes, string? keepDumpsIn, CancellationToken cancellationToken)
     {
         var recorder = new LatencyRecorder();
 
@@ -27,7 +27,7 @@ public static class CircuitLoadScenario
 
         await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
         var baseline = await app.HeapAsync(cancellationToken);
-        var baselineTypes = heapTypes > 0 ? app.HeapTypes() : null;
+        var baselineTypes = heapTypes > 0 ? app.HeapTypes(keepDumpsIn) : null;
         Console.WriteLine($"circuits: baseline with none open: {Describe(baseline)}; {LoadAverage.Now()}");
 
         var circuits = new List<BlazorCircuit>();
@@ -71,7 +71,7 @@ public static class CircuitLoadScenario
                 if (baselineTypes is not null && open > 0)
                 {
                     Console.WriteLine($"circuits: heap growth by type, per circuit (top {heapTypes}):");
-                    foreach (var line in app.HeapTypes().GrowthPerCircuit(baselineTypes, open, heapTypes))
+                    foreach (var line in app.HeapTypes(keepDumpsIn).GrowthPerCircuit(baselineTypes, open, heapTypes))
                     {
                         Console.WriteLine("  " + line);
                     }

@@ -5,7 +5,8 @@ namespace HmiApp.UiLoad.Scenarios;
 /// <summary>
 /// Acquisition→DOM latency in a real browser: one overview page with 50 live values. Each live value carries its
 /// acquisition time in <c>data-acquired</c> (epoch ms); a MutationObserver stamps <c>performance.timeOrigin +
-/// performance.now()</c> when it changes. Browser and server share this machine's clock, so no offset correction.
+/// performance.now()</c> when it changes or when a new value element is inserted (a live value is one markup block,
+/// which Blazor replaces as a whole). Browser and server share this machine's clock, so no offset correction.
 /// </summary>
 public static class DomLatencyScenario
 {
@@ -16,11 +17,15 @@ public static class DomLatencyScenario
             window.__latency = [];
             new MutationObserver(records => {
               const now = performance.timeOrigin + performance.now();
-              for (const r of records) {
-                const acquired = Number(r.target.getAttribute('data-acquired'));
+              const stamp = element => {
+                const acquired = Number(element.getAttribute('data-acquired'));
                 if (acquired) window.__latency.push(now - acquired);
+              };
+              for (const r of records) {
+                if (r.type === 'attributes') stamp(r.target);
+                else for (const node of r.addedNodes) if (node.nodeType === 1 && node.hasAttribute('data-acquired')) stamp(node);
               }
-            }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-acquired'] });
+            }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-acquired'] });
             """);
         await page.GotoAsync(app.BaseUrl, new PageGotoOptions { Timeout = 120_000 });
         await page.WaitForSelectorAsync(".hmi-shell[data-interactive='true']", new PageWaitForSelectorOptions { Timeout = 120_000 });
