@@ -15,29 +15,27 @@ namespace HmiApp.Tests.Heating;
 [Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class ZoneEditorDialogTests : IAsyncLifetime
 {
-    private static readonly ZoneId Zone = new(1, 2);
-    private readonly HmiAppFactory app = new();
-    private readonly HeatingRegisterBank bank = new(TimeProvider.System, TimeSpan.FromSeconds(30));
+    private readonly HeatingDialogFixture heating = new();
 
     [Fact]
     public async Task An_operator_changes_the_setpoint_confirms_old_to_new_and_it_is_written_read_back_and_audited()
     {
-        await app.CreateUserAsync("otto", HmiRoles.Operator);
-        using var otto = await app.CircuitOfAsync("otto");
-        await using var renderer = Renderer(otto);
-        var (dialog, _) = await renderer.ShowDialogAsync<ZoneEditor>(new Dictionary<string, object?> { [nameof(ZoneEditor.Zone)] = ZoneAt(20) });
+        await heating.App.CreateUserAsync("otto", HmiRoles.Operator);
+        using var otto = await heating.App.CircuitOfAsync("otto");
+        await using var renderer = heating.Renderer(otto);
+        var (dialog, _) = await renderer.ShowDialogAsync<ZoneEditor>(new Dictionary<string, object?> { [nameof(ZoneEditor.Zone)] = HeatingDialogFixture.ZoneAt(20) });
 
         Assert.Equal("20.0", dialog.Find("#zone-setpoint").GetAttribute("value"));
         dialog.Find("#zone-setpoint").Change("22.5");
         dialog.Find("[data-testid=zone-review]").Click();
 
         Assert.Equal("setpoint: 20.0 °C → 22.5 °C", dialog.Find("[data-testid=zone-changes] li").TextContent.Trim());
-        Assert.Equal(20, Setpoint());
+        Assert.Equal(20, heating.Setpoint());
         dialog.Find("[data-testid=zone-write]").Click();
 
         dialog.WaitForAssertion(() => Assert.NotEmpty(dialog.FindAll("[data-testid=zone-results] li[data-outcome=Written]")), TimeSpan.FromSeconds(10));
-        Assert.Equal(22.5, Setpoint());
-        var audited = await app.Services.GetRequiredService<IAuditTrail>().SearchAsync(new AuditQuery { Actor = "otto", Category = AuditCategories.Heating }, CancellationToken.None);
+        Assert.Equal(22.5, heating.Setpoint());
+        var audited = await heating.Audit.SearchAsync(new AuditQuery { Actor = "otto", Category = AuditCategories.Heating }, CancellationToken.None);
         var entry = Assert.Single(audited);
         Assert.Equal((AuditOutcome.Success, "20.0 °C", "22.5 °C"), (entry.Outcome, entry.OldValue, entry.NewValue));
 
@@ -48,10 +46,10 @@ public sealed class ZoneEditorDialogTests : IAsyncLifetime
     [Fact]
     public async Task A_setpoint_outside_the_limits_is_named_next_to_the_field_and_never_offered_for_writing()
     {
-        await app.CreateUserAsync("otto", HmiRoles.Operator);
-        using var otto = await app.CircuitOfAsync("otto");
-        await using var renderer = Renderer(otto);
-        var (dialog, _) = await renderer.ShowDialogAsync<ZoneEditor>(new Dictionary<string, object?> { [nameof(ZoneEditor.Zone)] = ZoneAt(20) });
+        await heating.App.CreateUserAsync("otto", HmiRoles.Operator);
+        using var otto = await heating.App.CircuitOfAsync("otto");
+        await using var renderer = heating.Renderer(otto);
+        var (dialog, _) = await renderer.ShowDialogAsync<ZoneEditor>(new Dictionary<string, object?> { [nameof(ZoneEditor.Zone)] = HeatingDialogFixture.ZoneAt(20) });
 
         dialog.Find("#zone-setpoint").Change("35");
         dialog.Find("[data-testid=zone-review]").Click();
@@ -60,27 +58,10 @@ public sealed class ZoneEditorDialogTests : IAsyncLifetime
         Assert.Equal("35.0", dialog.Find("#zone-setpoint").GetAttribute("value"));
         Assert.Contains("setpoint 35 °C is out of range", string.Concat(dialog.FindAll(".mud-input-helper-text").Select(e => e.TextContent)), StringComparison.Ordinal);
         Assert.Empty(dialog.FindAll("[data-testid=zone-write]"));
-        Assert.Equal(20, Setpoint());
+        Assert.Equal(20, heating.Setpoint());
     }
 
-    public Task InitializeAsync()
-    {
-        bank.Write(Zone.Address(ZoneRegister.State), [(ushort)OperatingState.Normal, HeatingTemperature.Encode(20)]);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
-    private ComponentRenderer Renderer(CircuitSession user)
-    {
-        var audit = app.Services.GetRequiredService<IAuditTrail>();
-        var control = new HeatingControl(bank, new GatewayRegisterWriter(bank), [new AuditingHeatingWriteObserver(audit)], HeatingLimits.Default, TimeProvider.System);
-        return new ComponentRenderer(services => services.AddSingleton(control).AddSingleton(user.Writers).AddSingleton(audit)
-            .AddSingleton(new HeatingPlantReader(bank, Microsoft.Extensions.Options.Options.Create(new HeatingOptions { Mode = "Gateway" }))));
-    }
-
-    private static HeatingZone ZoneAt(double setpoint) =>
-        new(Zone, OperatingState.Normal, setpoint, 19.5, 45, Freshness.Of(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30)));
-
-    private double? Setpoint() => HeatingTemperature.Decode(bank.Read(Zone.Address(ZoneRegister.Setpoint)));
+    public async Task DisposeAsync() => await heating.DisposeAsync();
 }

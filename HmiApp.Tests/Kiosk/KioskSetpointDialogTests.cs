@@ -4,6 +4,7 @@ using HmiApp.Domain.Heating;
 using HmiApp.Infrastructure.Heating;
 using HmiApp.Kiosk;
 using HmiApp.Tests.Access;
+using HmiApp.Tests.Heating;
 using MudBlazor;
 
 namespace HmiApp.Tests.Kiosk;
@@ -15,30 +16,28 @@ namespace HmiApp.Tests.Kiosk;
 [Trait(TestCategory.Key, TestCategory.Integration)]
 public sealed class KioskSetpointDialogTests : IAsyncLifetime
 {
-    private static readonly ZoneId Zone = new(1, 2);
-    private readonly HmiAppFactory app = new();
-    private readonly HeatingRegisterBank bank = new(TimeProvider.System, TimeSpan.FromSeconds(30));
+    private readonly HeatingDialogFixture heating = new();
 
     [Fact]
     public async Task An_operator_types_a_setpoint_confirms_old_to_new_and_sees_it_written_read_back_and_audited()
     {
-        await app.CreateUserAsync("olga", HmiRoles.Operator);
-        using var olga = await app.CircuitOfAsync("olga");
-        await using var renderer = Renderer(olga);
-        var (dialog, _) = await renderer.ShowDialogAsync<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = ZoneAt(20) });
+        await heating.App.CreateUserAsync("olga", HmiRoles.Operator);
+        using var olga = await heating.App.CircuitOfAsync("olga");
+        await using var renderer = heating.Renderer(olga);
+        var (dialog, _) = await renderer.ShowDialogAsync<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = HeatingDialogFixture.ZoneAt(20) });
 
         Type(dialog, "C", "2", "2", ".", "5");
         Assert.Equal("22.5 °C", dialog.Find("[data-testid=keypad-display]").TextContent.Trim());
         dialog.Find("[data-testid=keypad-ok]").Click();
 
         Assert.Equal("setpoint: 20.0 °C → 22.5 °C", dialog.Find("[data-testid=zone-changes] li").TextContent.Trim());
-        Assert.Equal(20, Setpoint());
+        Assert.Equal(20, heating.Setpoint());
         dialog.Find("[data-testid=kiosk-write]").Click();
 
         dialog.WaitForAssertion(() => Assert.NotNull(dialog.Find("[data-testid=kiosk-close]")), TimeSpan.FromSeconds(10));
-        Assert.Equal(22.5, Setpoint());
+        Assert.Equal(22.5, heating.Setpoint());
         Assert.Contains("22.5 °C", dialog.Markup, StringComparison.Ordinal);
-        var audited = await app.Services.GetRequiredService<IAuditTrail>().SearchAsync(new AuditQuery { Actor = "olga", Category = AuditCategories.Heating }, CancellationToken.None);
+        var audited = await heating.Audit.SearchAsync(new AuditQuery { Actor = "olga", Category = AuditCategories.Heating }, CancellationToken.None);
         var entry = Assert.Single(audited);
         Assert.Equal((AuditOutcome.Success, "20.0 °C", "22.5 °C"), (entry.Outcome, entry.OldValue, entry.NewValue));
     }
@@ -46,54 +45,37 @@ public sealed class KioskSetpointDialogTests : IAsyncLifetime
     [Fact]
     public async Task A_setpoint_outside_the_limits_is_refused_at_the_keypad_and_never_offered_for_writing()
     {
-        await app.CreateUserAsync("olga", HmiRoles.Operator);
-        using var olga = await app.CircuitOfAsync("olga");
-        await using var renderer = Renderer(olga);
-        var (dialog, _) = await renderer.ShowDialogAsync<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = ZoneAt(20) });
+        await heating.App.CreateUserAsync("olga", HmiRoles.Operator);
+        using var olga = await heating.App.CircuitOfAsync("olga");
+        await using var renderer = heating.Renderer(olga);
+        var (dialog, _) = await renderer.ShowDialogAsync<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = HeatingDialogFixture.ZoneAt(20) });
 
         Type(dialog, "C", "3", "5");
         dialog.Find("[data-testid=keypad-ok]").Click();
 
         Assert.Contains("35", dialog.Find("[data-testid=keypad-message]").TextContent, StringComparison.Ordinal);
         Assert.Empty(dialog.FindAll("[data-testid=kiosk-write]"));
-        Assert.Equal(20, Setpoint());
+        Assert.Equal(20, heating.Setpoint());
     }
 
     [Fact]
     public async Task A_viewer_reaches_the_confirmation_but_cannot_write_and_nothing_changes()
     {
-        await app.CreateUserAsync("vera", HmiRoles.Viewer);
-        using var vera = await app.CircuitOfAsync("vera");
-        await using var renderer = Renderer(vera);
-        var (dialog, _) = await renderer.ShowDialogAsync<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = ZoneAt(20) });
+        await heating.App.CreateUserAsync("vera", HmiRoles.Viewer);
+        using var vera = await heating.App.CircuitOfAsync("vera");
+        await using var renderer = heating.Renderer(vera);
+        var (dialog, _) = await renderer.ShowDialogAsync<KioskSetpointDialog>(new Dictionary<string, object?> { [nameof(KioskSetpointDialog.Zone)] = HeatingDialogFixture.ZoneAt(20) });
 
         Type(dialog, "C", "2", "1");
         dialog.Find("[data-testid=keypad-ok]").Click();
 
         dialog.WaitForAssertion(() => Assert.True(dialog.Find("[data-testid=kiosk-write]").HasAttribute("disabled")), TimeSpan.FromSeconds(10));
-        Assert.Equal(20, Setpoint());
+        Assert.Equal(20, heating.Setpoint());
     }
 
-    public Task InitializeAsync()
-    {
-        bank.Write(Zone.Address(ZoneRegister.Setpoint), [HeatingTemperature.Encode(20)]);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
-
-    private ComponentRenderer Renderer(CircuitSession user)
-    {
-        var audit = app.Services.GetRequiredService<IAuditTrail>();
-        var control = new HeatingControl(bank, new GatewayRegisterWriter(bank), [new AuditingHeatingWriteObserver(audit)], HeatingLimits.Default, TimeProvider.System);
-        return new ComponentRenderer(services => services.AddSingleton(control).AddSingleton(user.Writers).AddSingleton(audit)
-            .AddSingleton(new HeatingPlantReader(bank, Microsoft.Extensions.Options.Options.Create(new HeatingOptions { Mode = "Gateway" }))));
-    }
-
-    private static HeatingZone ZoneAt(double setpoint) =>
-        new(Zone, OperatingState.Normal, setpoint, 19.5, 45, Freshness.Of(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30)));
-
-    private double? Setpoint() => HeatingTemperature.Decode(bank.Read(Zone.Address(ZoneRegister.Setpoint)));
+    public async Task DisposeAsync() => await heating.DisposeAsync();
 
     private static void Type(IRenderedComponent<MudDialogProvider> dialog, params string[] keys)
     {
