@@ -61,11 +61,16 @@ public sealed class AdminPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_validity_out_of_range_is_named_beside_the_days_field_unclamped_and_no_key_is_issued_then_a_good_one_is()
+    public async Task An_unreadable_or_out_of_range_validity_is_named_beside_the_days_field_unclamped_and_no_key_is_issued_then_a_good_one_is()
     {
         var page = Render<ApiKeysPage>();
 
         page.Find("input[data-testid=key-name]").Change("historian");
+        page.Find("input[data-testid=key-days]").Change("1,5");
+        page.Find("[data-testid=create-key]").Click();
+        page.WaitForAssertion(() => Assert.Equal("Validity '1,5' is not a whole number of days.", page.FieldError("key-days")));
+        Assert.Empty(await Keys.ListAsync(CancellationToken.None));
+
         page.Find("input[data-testid=key-days]").Change("5000");
         page.Find("[data-testid=create-key]").Click();
 

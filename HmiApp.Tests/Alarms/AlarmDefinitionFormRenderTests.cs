@@ -67,6 +67,23 @@ public sealed class AlarmDefinitionFormRenderTests : IAsyncDisposable
         Assert.Equal("100000 s must be between 0 and 86400 seconds.", form.FieldError("def-on-delay"));
     }
 
+    [Fact]
+    public void Unreadable_numbers_stay_as_typed_are_named_beside_their_fields_and_refused()
+    {
+        var draft = new AlarmDefinitionDraft { Name = "TT-1.H", Point = "1", Limit = 80, Deadband = 1, Message = "hot" };
+        var form = Render(draft, []);
+
+        form.Find("input[data-testid=def-deadband]").Change("1,5");
+        form.Find("input[data-testid=def-limit]").Change("abc");
+
+        // Not read as 15, nor as 0 or "no limit": the text stays, and the draft holds a value the validator refuses.
+        Assert.Equal("1,5", form.Find("input[data-testid=def-deadband]").GetAttribute("value"));
+        Assert.Equal("'1,5' is not a number (use . for decimals)", form.FieldError("def-deadband"));
+        Assert.Equal("'abc' is not a number (use . for decimals)", form.FieldError("def-limit"));
+        Assert.Null(draft.ToDefinition(null, out var errors));
+        Assert.Equal(["deadband", "limit"], errors.Select(e => e.Field).Order());
+    }
+
     private IRenderedComponent<AlarmDefinitionForm> Render(AlarmDefinitionDraft draft, IReadOnlyList<AlarmDefinitionError> errors) =>
         renderer.Render<AlarmDefinitionForm>(new Dictionary<string, object?>
         {

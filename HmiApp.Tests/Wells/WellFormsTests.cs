@@ -31,6 +31,12 @@ public sealed class WellFormsTests : IAsyncLifetime
     {
         var form = Render<WellIdentityForm>(new() { [nameof(WellIdentityForm.Well)] = Catalog.All.Single().Well });
 
+        form.Find("#well-casing").Change("6,5");
+        form.Find("[data-testid=well-identity-save]").Click();
+        form.WaitForAssertion(() => Assert.Equal("'6,5' is not a number (use . for decimals)", form.FieldError("well-casing")));
+        Assert.Equal(6, Catalog.All.Single().Well.CasingInnerDiameterInches);
+
+        form.Find("#well-casing").Change("6");
         form.Find("#well-motor").Change("8");
         form.Find("[data-testid=well-identity-save]").Click();
 
