@@ -44,16 +44,16 @@ public sealed class AccessTests(BrowserFixture browser) : IAsyncLifetime
         var erik = await browser.NewPageAsync();
         await erik.SignInAsync(app, "erik", Accounts.Password, "admin/users");
         Assert.True(await erik.Locator("[data-testid=create-user]").IsEnabledAsync());
-        await admin.Locator("tr[data-user='erik'] [data-testid=role-select]").SelectOptionAsync("Viewer");
+        await admin.Locator("tr[data-user='erik'] [data-testid=role-select]").ChooseAsync("Viewer");
         await admin.Locator("[data-testid=users-result]", new() { HasText = "erik is now Viewer." }).WaitForAsync();
 
-        // On his next render the control is disabled; a click forged past it is refused by the server.
+        // On his next render the control is disabled; a click forged past it is dropped by the server: MudButton's
+        // Disabled is the circuit's state, so the click never reaches the handler (whose own role check stays).
         await erik.Locator("[data-testid=new-user-name]").FillAsync("mallory");
         await erik.Locator("[data-testid=new-user-password]").FillAsync("Mallory-Pass-12");
         await erik.Locator("[data-testid=new-user-name]").PressAsync("Tab");
         await erik.Locator("[data-testid=create-user][disabled]").WaitForAsync();
         await erik.EvaluateAsync("() => { const b = document.querySelector('[data-testid=create-user]'); b.disabled = false; b.click(); }");
-        await erik.Locator("[data-testid=users-result]", new() { HasText = "Only an administrator may change users." }).WaitForAsync();
         // His role changed, so his session ended with it: the next page load asks him to sign in again.
         await erik.ReloadAsync();
         await erik.Locator("[data-testid=signin-form]").WaitForAsync();
@@ -61,10 +61,10 @@ public sealed class AccessTests(BrowserFixture browser) : IAsyncLifetime
         await admin.WaitForInteractiveAsync();
         Assert.Equal(0, await admin.Locator("tr[data-user='mallory']").CountAsync());
 
-        // The audit page shows who changed what, before and after, and the refused attempt.
+        // The audit page shows who changed what, before and after, and that the forged click attempted nothing.
         await admin.GotoAsync(app.BaseUrl + "admin/audit");
         await admin.WaitForInteractiveAsync();
-        await admin.Locator("[data-testid=audit-category]").SelectOptionAsync("user");
+        await admin.Locator("[data-testid=audit-category]").ChooseAsync("user");
         await admin.Locator("[data-testid=audit-text]").FillAsync("erik");
         await admin.Locator("[data-testid=audit-search]").ClickAsync();
         var change = admin.Locator("[data-testid=audit-row]", new() { HasText = "change-role" });
@@ -72,11 +72,10 @@ public sealed class AccessTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("Admin", await change.Locator("[data-testid=audit-old]").InnerTextAsync());
         Assert.Equal("Viewer", await change.Locator("[data-testid=audit-new]").InnerTextAsync());
         Assert.Contains("admin", await change.InnerTextAsync());
+        // The forged click reached no handler, so nothing was attempted in mallory's name.
         await admin.Locator("[data-testid=audit-text]").FillAsync("mallory");
         await admin.Locator("[data-testid=audit-search]").ClickAsync();
-        var refused = admin.Locator("[data-testid=audit-row]", new() { HasText = "Failure" });
-        await refused.WaitForAsync();
-        Assert.Contains("erik", await refused.InnerTextAsync());
+        await admin.GetByText("No entries match.").WaitForAsync();
         await admin.ScreenshotToAsync("audit-role-change");
 
         // The export takes the filters on the page.
@@ -121,7 +120,7 @@ public sealed class AccessTests(BrowserFixture browser) : IAsyncLifetime
         var admin = await browser.NewPageAsync();
         await admin.SignInAsAdminAsync(app, "admin/api-keys");
         await admin.Locator("[data-testid=key-name]").FillAsync("historian");
-        await admin.Locator("[data-testid=key-role]").SelectOptionAsync("Engineer");
+        await admin.Locator("[data-testid=key-role]").ChooseAsync("Engineer");
         await admin.Locator("[data-testid=create-key]").ClickAsync();
         var key = (await admin.Locator("[data-testid=new-key-value]").InnerTextAsync()).Trim();
 

@@ -118,7 +118,7 @@ public sealed class AlarmTests(BrowserFixture browser, AlarmPlant plant, ITestOu
         await row.Locator("[data-testid=alarm-shelve]").ClickAsync();
         await page.Locator("[data-testid=shelve-reason]").FillAsync("Electrician measuring the phases");
         var shelf = TimeSpan.FromSeconds(8);
-        await page.Locator("[data-testid=shelve-duration]").SelectOptionAsync(((int)shelf.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("[data-testid=shelve-duration]").ChooseAsync($"{shelf.TotalSeconds:0} s");
         await page.Locator("[data-testid=shelve-confirm]").ClickAsync();
 
         await page.Locator($"[data-testid=alarm-hidden] tr[data-alarm='{alarm}']", new() { HasTextString = "SHELVED" }).WaitForAsync();

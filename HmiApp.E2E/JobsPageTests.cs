@@ -32,7 +32,7 @@ public sealed class JobsPageTests(BrowserFixture browser) : IAsyncLifetime
         await period.FillAsync("50");
         await period.PressAsync("Tab");
         await page.GetByTestId("apply-period").ClickAsync();
-        Assert.Contains("periodMs: Period 50 ms is too short", await page.GetByTestId("period-error").InnerTextAsync());
+        Assert.Contains("periodMs: Period 50 ms is too short", await page.FieldError("period-ms").InnerTextAsync());
         await period.FillAsync("500");
         await period.PressAsync("Tab");
         await page.GetByTestId("apply-period").ClickAsync();

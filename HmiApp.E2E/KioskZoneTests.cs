@@ -106,7 +106,7 @@ public sealed class KioskZoneTests(BrowserFixture browser) : IAsyncLifetime
         // The audit names the operator who unlocked the kiosk, at that kiosk, with old and new.
         await admin.GotoAsync(app.BaseUrl + "admin/audit");
         await admin.WaitForInteractiveAsync();
-        await admin.Locator("[data-testid=audit-category]").SelectOptionAsync("heating");
+        await admin.Locator("[data-testid=audit-category]").ChooseAsync("heating");
         await admin.Locator("[data-testid=audit-search]").ClickAsync();
         var written = admin.Locator("[data-testid=audit-row]", new() { HasText = "otto at control-room" });
         await written.First.WaitForAsync();

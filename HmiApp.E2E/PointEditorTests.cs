@@ -42,7 +42,7 @@ public sealed class PointEditorTests(BrowserFixture browser) : IAsyncLifetime
         await scale.FillAsync("0");
         await scale.PressAsync("Tab");
         await page.GetByTestId("check-edit").ClickAsync();
-        Assert.Contains("Scale 0", await page.GetByTestId("field-error-scale").InnerTextAsync());
+        Assert.Contains("Scale 0", await page.FieldError("field-scale").InnerTextAsync());
         Assert.True(await page.GetByTestId("apply-edit").IsDisabledAsync());
 
         await scale.FillAsync("1000");

@@ -94,7 +94,7 @@ public sealed partial class WellEditorTests(BrowserFixture browser) : IAsyncLife
         // The audit names the operator, the old and the new setpoint.
         await admin.GotoAsync(app.BaseUrl + "admin/audit");
         await admin.WaitForInteractiveAsync();
-        await admin.Locator("[data-testid=audit-category]").SelectOptionAsync("wells");
+        await admin.Locator("[data-testid=audit-category]").ChooseAsync("wells");
         await admin.Locator("[data-testid=audit-search]").ClickAsync();
         var written = admin.Locator("[data-testid=audit-row]", new() { HasText = "olga" });
         await written.First.WaitForAsync();

@@ -69,7 +69,7 @@ public sealed class ZoneSetpointTests(BrowserFixture browser) : IAsyncLifetime
         // Admin: the audit names the operator, the old and the new value, and the viewer's refused attempt.
         await admin.GotoAsync(app.BaseUrl + "admin/audit");
         await admin.WaitForInteractiveAsync();
-        await admin.Locator("[data-testid=audit-category]").SelectOptionAsync("heating");
+        await admin.Locator("[data-testid=audit-category]").ChooseAsync("heating");
         await admin.Locator("[data-testid=audit-search]").ClickAsync();
         var written = admin.Locator("[data-testid=audit-row]", new() { HasText = "otto" });
         await written.First.WaitForAsync();

@@ -25,7 +25,7 @@ public static class Accounts
     {
         await adminPage.OpenUsersAsync(app);
         await adminPage.Locator("[data-testid=new-user-name]").FillAsync(userName);
-        await adminPage.Locator("[data-testid=new-user-role]").SelectOptionAsync(role);
+        await adminPage.Locator("[data-testid=new-user-role]").ChooseAsync(role);
         await adminPage.Locator("[data-testid=new-user-password]").FillAsync(password);
         await adminPage.Locator("[data-testid=create-user]").ClickAsync();
         await adminPage.Locator($"tr[data-user='{userName}']").WaitForAsync();
@@ -58,7 +58,7 @@ public static class Accounts
         await adminPage.GotoAsync(app.BaseUrl + "admin/api-keys");
         await adminPage.WaitForInteractiveAsync();
         await adminPage.Locator("[data-testid=key-name]").FillAsync(name);
-        await adminPage.Locator("[data-testid=key-role]").SelectOptionAsync(role);
+        await adminPage.Locator("[data-testid=key-role]").ChooseAsync(role);
         await adminPage.Locator("[data-testid=create-key]").ClickAsync();
         return (await adminPage.Locator("[data-testid=new-key-value]").InnerTextAsync()).Trim();
     }

@@ -13,8 +13,8 @@ namespace HmiApp.Infrastructure.Wells;
 /// </summary>
 public sealed class WellEditing(WellStore store, WellCatalog catalog, WellSettingsStore settings, AcquisitionEngine engine, IAuditTrail audit)
 {
-    /// <returns>The refusal (naming the field), or null when stored.</returns>
-    public async Task<string?> SaveIdentityAsync(Func<Well> build, string actor, string? remoteAddress, CancellationToken cancellationToken)
+    /// <returns>The refusal (naming the field where the domain names one), or null when stored.</returns>
+    public async Task<WellRefusal?> SaveIdentityAsync(Func<Well> build, string actor, string? remoteAddress, CancellationToken cancellationToken)
     {
         Well next;
         try
@@ -23,18 +23,18 @@ public sealed class WellEditing(WellStore store, WellCatalog catalog, WellSettin
         }
         catch (ArgumentException ex)
         {
-            return ex.Message;
+            return WellRefusal.Of(ex);
         }
 
         if (!catalog.TryGet(next.Id, out var current))
         {
-            return $"unknown well '{next.Id}'";
+            return new WellRefusal(null, $"unknown well '{next.Id}'");
         }
 
         var changes = Changes(current.Well, next);
         if (changes.Count == 0)
         {
-            return "nothing changed";
+            return new WellRefusal(null, "nothing changed");
         }
 
         await store.UpdateAsync(next, cancellationToken);
@@ -42,11 +42,12 @@ public sealed class WellEditing(WellStore store, WellCatalog catalog, WellSettin
         return null;
     }
 
-    public async Task<string?> SaveFrequencyLimitsAsync(string wellId, double minHz, double maxHz, string actor, string? remoteAddress, CancellationToken cancellationToken)
+    /// <returns>The refusal (naming minHz or maxHz where the domain names one), or null when stored.</returns>
+    public async Task<WellRefusal?> SaveFrequencyLimitsAsync(string wellId, double minHz, double maxHz, string actor, string? remoteAddress, CancellationToken cancellationToken)
     {
         if (!catalog.TryGet(wellId, out var current))
         {
-            return $"unknown well '{wellId}'";
+            return new WellRefusal(null, $"unknown well '{wellId}'");
         }
 
         WellFrequencyLimits next;
@@ -56,13 +57,13 @@ public sealed class WellEditing(WellStore store, WellCatalog catalog, WellSettin
         }
         catch (ArgumentException ex)
         {
-            return ex.Message;
+            return WellRefusal.Of(ex);
         }
 
         var old = settings.FrequencyLimitsOf(current.Well);
         if (old == next)
         {
-            return "nothing changed";
+            return new WellRefusal(null, "nothing changed");
         }
 
         await settings.SetFrequencyLimitsAsync(wellId, next, cancellationToken);

@@ -94,14 +94,14 @@ public sealed class WellEditorServiceTests : IAsyncLifetime
 
         var tooWide = await editing.SaveIdentityAsync(() => new Well(well.Id, well.Name, well.Field, well.PumpModel, well.RatedFlowBblPerDay, well.RatedMotorCurrentAmps,
             well.RatedFrequencyHz, well.RatedMotorTemperatureC, well.MaxMotorTemperatureC, well.CasingInnerDiameterInches, well.CasingInnerDiameterInches + 1), "erin", null, CancellationToken.None);
-        Assert.StartsWith("the motor must fit inside the casing", tooWide, StringComparison.Ordinal);
-        Assert.Contains("motorOuterDiameterInches", tooWide, StringComparison.Ordinal);
+        Assert.StartsWith("the motor must fit inside the casing", tooWide?.Reason, StringComparison.Ordinal);
+        Assert.Equal("motorOuterDiameterInches", tooWide?.Field);
 
         Assert.Null(await editing.SaveIdentityAsync(() => new Well(well.Id, "Well Six", well.Field, well.PumpModel, 2100, well.RatedMotorCurrentAmps,
             well.RatedFrequencyHz, well.RatedMotorTemperatureC, well.MaxMotorTemperatureC, well.CasingInnerDiameterInches, well.MotorOuterDiameterInches), "erin", null, CancellationToken.None));
         Assert.Equal("Well Six", catalog.All.Single(w => w.Well.Id == WellId).Well.Name);
 
-        Assert.Equal("maxHz = 20 is invalid: must be above minHz (40 Hz)", (await editing.SaveFrequencyLimitsAsync(WellId, 40, 20, "erin", null, CancellationToken.None))?.Split(" (Parameter")[0]);
+        Assert.Equal(new WellRefusal("maxHz", "maxHz = 20 is invalid: must be above minHz (40 Hz)"), await editing.SaveFrequencyLimitsAsync(WellId, 40, 20, "erin", null, CancellationToken.None));
         Assert.Null(await editing.SaveFrequencyLimitsAsync(WellId, 40, 65, "erin", null, CancellationToken.None));
 
         Assert.Equal(["parameter 'maxVibrationG' = -1 is invalid: must be >= 0"],

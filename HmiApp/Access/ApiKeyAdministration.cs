@@ -20,7 +20,7 @@ public sealed class ApiKeyAdministration(ApiKeyStore keys, WriteAuthorization wr
         }
         else if (validDays is <= 0 or > 3650)
         {
-            result = new AdminResult(false, $"Validity {validDays} days is out of range: 1 to 3650, or empty for no expiry.", null, null);
+            result = new AdminResult(false, $"Validity {validDays} days is out of range: 1 to 3650, or empty for no expiry.", null, null) { Field = AdminFields.ValidDays };
         }
         else
         {
@@ -36,7 +36,11 @@ public sealed class ApiKeyAdministration(ApiKeyStore keys, WriteAuthorization wr
             }
             catch (ArgumentException ex)
             {
-                result = new AdminResult(false, ex.Message, null, null);
+                // The key store names the argument it refused: the key's name or role (an expiry in the past is the validity).
+                result = new AdminResult(false, ex.Message, null, null)
+                {
+                    Field = ex.ParamName switch { "name" => AdminFields.Name, "role" => AdminFields.Role, "expiresAt" => AdminFields.ValidDays, _ => null },
+                };
             }
         }
 

@@ -34,14 +34,14 @@ public sealed class UserAdministration(UserManager<HmiUser> users, IPasswordHash
         {
             if (!HmiRoles.Ranked.Contains(role))
             {
-                return Refused($"Role '{role}' is not one of {string.Join(", ", HmiRoles.Ranked)}.");
+                return Refused($"Role '{role}' is not one of {string.Join(", ", HmiRoles.Ranked)}.", AdminFields.Role);
             }
 
             var user = new HmiUser { UserName = userName.Trim() };
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)
             {
-                return Refused(Describe(created));
+                return Refused(Describe(created), FieldOf(created, AdminFields.UserName));
             }
 
             await users.AddToRoleAsync(user, role);
@@ -59,7 +59,7 @@ public sealed class UserAdministration(UserManager<HmiUser> users, IPasswordHash
             var created = await users.CreateAsync(user, token);
             if (!created.Succeeded)
             {
-                return Refused(Describe(created));
+                return Refused(Describe(created), AdminFields.UserName);
             }
 
             await users.AddToRoleAsync(user, HmiRoles.Kiosk);
@@ -72,17 +72,17 @@ public sealed class UserAdministration(UserManager<HmiUser> users, IPasswordHash
             var old = await RoleOfAsync(user);
             if (!HmiRoles.Ranked.Contains(role) || old == HmiRoles.Kiosk)
             {
-                return Refused($"Role '{role}' cannot be given to {userName} (kiosks stay kiosks; people hold one of {string.Join(", ", HmiRoles.Ranked)}).");
+                return Refused($"Role '{role}' cannot be given to {userName} (kiosks stay kiosks; people hold one of {string.Join(", ", HmiRoles.Ranked)}).", AdminFields.Role);
             }
 
             if (old == HmiRoles.Admin && role != HmiRoles.Admin && await IsLastAdminAsync())
             {
-                return Refused($"{userName} is the last administrator; make another admin first.");
+                return Refused($"{userName} is the last administrator; make another admin first.", AdminFields.Role);
             }
 
             if (old == role)
             {
-                return Refused($"{userName} already is {role}.");
+                return Refused($"{userName} already is {role}.", AdminFields.Role);
             }
 
             await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
@@ -96,7 +96,7 @@ public sealed class UserAdministration(UserManager<HmiUser> users, IPasswordHash
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var reset = await users.ResetPasswordAsync(user, token, password);
-            return reset.Succeeded ? Done($"Password of {userName} reset.", null, null) : Refused(Describe(reset));
+            return reset.Succeeded ? Done($"Password of {userName} reset.", null, null) : Refused(Describe(reset), AdminFields.Password);
         });
 
     public Task<AdminResult> SetPinAsync(string userName, string pin, CancellationToken cancellationToken) =>
@@ -104,7 +104,7 @@ public sealed class UserAdministration(UserManager<HmiUser> users, IPasswordHash
         {
             if (pin.Length is < PinMinLength or > PinMaxLength || !pin.All(char.IsAsciiDigit))
             {
-                return Refused($"A PIN is {PinMinLength} to {PinMaxLength} digits; the one entered has {pin.Length} characters{(pin.All(char.IsAsciiDigit) ? "" : " and not only digits")}.");
+                return Refused($"A PIN is {PinMinLength} to {PinMaxLength} digits; the one entered has {pin.Length} characters{(pin.All(char.IsAsciiDigit) ? "" : " and not only digits")}.", AdminFields.Pin);
             }
 
             var old = user.PinHash is null ? "no PIN" : "PIN set";
@@ -158,7 +158,13 @@ public sealed class UserAdministration(UserManager<HmiUser> users, IPasswordHash
 
     private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
 
-    private static AdminResult Refused(string message) => new(false, message, null, null);
+    // Identity's password rules name the password (codes Password…); its other refusals of a new account name the user name.
+    private static string? FieldOf(IdentityResult result, string otherwise) =>
+        result.Errors.All(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? AdminFields.Password
+        : result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)) ? null
+        : otherwise;
+
+    private static AdminResult Refused(string message, string? field = null) => new(false, message, null, null) { Field = field };
 
     private static AdminResult Done(string message, string? oldValue, string? newValue) => new(true, message, oldValue, newValue);
 }
@@ -169,4 +175,7 @@ public sealed record AdminResult(bool Succeeded, string Message, string? OldValu
 {
     /// <summary>A secret to show once (a kiosk's token); never audited.</summary>
     public string? Secret { get; init; }
+
+    /// <summary>The field a refusal is about (one of <see cref="AdminFields"/>), or null when it is about the change as a whole.</summary>
+    public string? Field { get; init; }
 }
