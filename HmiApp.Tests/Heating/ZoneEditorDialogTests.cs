@@ -55,8 +55,25 @@ public sealed class ZoneEditorDialogTests : IAsyncLifetime
         dialog.Find("[data-testid=zone-review]").Click();
 
         // Not clamped to the maximum: the typed value stays, and the domain's reason is the field's error text.
-        Assert.Equal("35.0", dialog.Find("#zone-setpoint").GetAttribute("value"));
+        Assert.Equal("35", dialog.Find("#zone-setpoint").GetAttribute("value"));
         Assert.Contains("setpoint 35 °C is out of range", string.Concat(dialog.FindAll(".mud-input-helper-text").Select(e => e.TextContent)), StringComparison.Ordinal);
+        Assert.Empty(dialog.FindAll("[data-testid=zone-write]"));
+        Assert.Equal(20, heating.Setpoint());
+    }
+
+    [Fact]
+    public async Task A_setpoint_typed_with_a_decimal_comma_is_named_as_unreadable_not_read_as_225()
+    {
+        await heating.App.CreateUserAsync("otto", HmiRoles.Operator);
+        using var otto = await heating.App.CircuitOfAsync("otto");
+        await using var renderer = heating.Renderer(otto);
+        var (dialog, _) = await renderer.ShowDialogAsync<ZoneEditor>(new Dictionary<string, object?> { [nameof(ZoneEditor.Zone)] = HeatingDialogFixture.ZoneAt(20) });
+
+        dialog.Find("#zone-setpoint").Change("22,5");
+        dialog.Find("[data-testid=zone-review]").Click();
+
+        Assert.Equal("22,5", dialog.Find("#zone-setpoint").GetAttribute("value"));
+        Assert.Contains("'22,5' is not a number (use . for decimals)", string.Concat(dialog.FindAll(".mud-input-helper-text").Select(e => e.TextContent)), StringComparison.Ordinal);
         Assert.Empty(dialog.FindAll("[data-testid=zone-write]"));
         Assert.Equal(20, heating.Setpoint());
     }
